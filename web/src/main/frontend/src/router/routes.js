@@ -1,0 +1,37 @@
+// THE route table. The left menu and the router guard are both built from it.
+//
+// To add a page: add ONE line to `pages` below, e.g.
+//   { path: 'calls', name: 'calls', component: () => import('@/views/CallsView.vue'), meta: { titleKey: 'menu.calls', icon: 'Phone', roles: ['QA_LEAD', 'QA_MONITOR'] } },
+// and add the titleKey to src/i18n/zh-CN.js and src/i18n/en.js.
+//
+// meta:
+//   titleKey  i18n key of the menu entry and the browser tab title
+//   icon      name of an icon from @element-plus/icons-vue (e.g. 'HomeFilled', 'Monitor', 'User')
+//   roles     ['ADMIN', ...] | 'ALL_STAFF' (every role but PUBLIC_SUPERVISOR) | 'ANY' (every logged-in user)
+//   menu      false to keep the route out of the menu (default: shown when titleKey is set)
+// Paths are relative to '/', the menu follows the order of this list.
+
+const AppLayout = () => import('@/layouts/AppLayout.vue');
+
+export const pages = [
+  { path: '', name: 'home', component: () => import('@/views/HomeView.vue'), meta: { titleKey: 'menu.home', icon: 'HomeFilled', roles: 'ANY' } },
+  { path: 'status', name: 'status', component: () => import('@/views/StatusView.vue'), meta: { titleKey: 'menu.status', icon: 'Monitor', roles: ['ADMIN', 'MANAGER', 'QA_LEAD'] } },
+  { path: 'admin/users', name: 'users', component: () => import('@/views/admin/UsersView.vue'), meta: { titleKey: 'menu.users', icon: 'User', roles: ['ADMIN'] } },
+  { path: 'forbidden', name: 'forbidden', component: () => import('@/views/ForbiddenView.vue'), meta: { titleKey: 'menu.forbidden', roles: 'ANY', menu: false } },
+  { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue'), meta: { titleKey: 'menu.notFound', roles: 'ANY', menu: false } },
+];
+
+export const routes = [
+  { path: '/login', name: 'login', component: () => import('@/views/LoginView.vue'), meta: { public: true, titleKey: 'login.title' } },
+  { path: '/', component: AppLayout, children: pages },
+];
+
+/** Full path of a page ('' -> '/', 'admin/users' -> '/admin/users'). */
+export function pagePath(page) {
+  return '/' + page.path;
+}
+
+/** Pages that appear in the menu (before the role filter). */
+export function menuPages() {
+  return pages.filter((p) => p.meta?.titleKey && p.meta.menu !== false && !p.path.includes(':'));
+}
