@@ -67,13 +67,13 @@ export default {
     lastUpdated: 'Last updated',
     autoRefresh: 'Refreshes every 5 s',
     detail: 'Detail',
-    pending: 'Pending messages',
+    pending: 'Documents waiting',
     oldestPending: 'Oldest pending',
     unreachable: 'Could not get the system status: {detail}',
     checks: {
       database: 'Database',
       elasticsearch: 'Elasticsearch',
-      queue: 'Message queue',
+      queue: 'Search indexing queue',
     },
     values: {
       UP: 'Up',

@@ -67,13 +67,13 @@ export default {
     lastUpdated: '最后更新',
     autoRefresh: '每 5 秒自动刷新',
     detail: '详情',
-    pending: '待处理消息',
+    pending: '待索引文档',
     oldestPending: '最早待处理',
     unreachable: '无法获取系统状态：{detail}',
     checks: {
       database: '数据库',
       elasticsearch: 'Elasticsearch 检索',
-      queue: '消息队列',
+      queue: '检索索引队列',
     },
     values: {
       UP: '正常',

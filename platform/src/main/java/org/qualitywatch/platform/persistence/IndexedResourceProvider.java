@@ -54,6 +54,33 @@ public final class IndexedResourceProvider implements ResourceProvider {
         return names;
     }
 
+    /**
+     * For each module's unit tests: the scripts in {@code folder} (a source directory) and the names
+     * in its index must be the same, so a new migration cannot be forgotten in the index.
+     *
+     * @return a description of the difference, empty when they match
+     */
+    public static String differenceBetweenIndexAndFolder(java.nio.file.Path folder) throws IOException {
+        java.util.Set<String> listed = new java.util.TreeSet<>();
+        for (String line : java.nio.file.Files.readAllLines(folder.resolve(INDEX_FILE), StandardCharsets.UTF_8)) {
+            if (!line.isBlank() && !line.trim().startsWith("#")) {
+                listed.add(line.trim());
+            }
+        }
+        java.util.Set<String> present = new java.util.TreeSet<>();
+        try (var files = java.nio.file.Files.list(folder)) {
+            files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".sql")).forEach(present::add);
+        }
+        java.util.Set<String> unlisted = new java.util.TreeSet<>(present);
+        unlisted.removeAll(listed);
+        java.util.Set<String> missing = new java.util.TreeSet<>(listed);
+        missing.removeAll(present);
+        if (unlisted.isEmpty() && missing.isEmpty()) {
+            return "";
+        }
+        return "not in " + INDEX_FILE + ": " + unlisted + "; listed but missing: " + missing;
+    }
+
     private static LoadableResource load(ClassLoader loader, String folder, String name) {
         try (InputStream in = loader.getResourceAsStream(folder + name)) {
             if (in == null) {

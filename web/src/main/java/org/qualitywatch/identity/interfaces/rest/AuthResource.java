@@ -21,6 +21,7 @@ import org.qualitywatch.identity.application.AuthenticatedUser;
 import org.qualitywatch.identity.application.AuthenticationService;
 import org.qualitywatch.identity.infrastructure.SessionAuthenticationMechanism;
 import org.qualitywatch.shared.interfaces.rest.AccessControlFilter;
+import org.qualitywatch.shared.interfaces.rest.CsrfExempt;
 import org.qualitywatch.shared.interfaces.rest.CurrentUserProducer.CurrentUser;
 
 import java.util.List;
@@ -56,6 +57,7 @@ public class AuthResource {
     @Path("/login")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
+    @CsrfExempt
     public Response login(@NotNull(message = "send a JSON body with username and password") @Valid LoginRequest login) {
         AuthenticationService.LoginResult result = authentication.login(login.username(), login.password(),
                 request.getRemoteAddr());

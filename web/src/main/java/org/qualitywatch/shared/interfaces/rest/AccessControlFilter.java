@@ -24,7 +24,7 @@ import java.util.logging.Logger;
  * {@link DenyAll} on the method or its class; an endpoint that declares nothing is refused
  * (default deny). Anonymous callers of a protected endpoint get 401, callers without a fitting
  * role 403. State-changing requests of a logged-in browser must echo the session's CSRF token in
- * {@code X-CSRF-Token}.
+ * {@code X-CSRF-Token}, public endpoints included, except those marked {@link CsrfExempt}.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
@@ -56,6 +56,13 @@ public class AccessControlFilter implements ContainerRequestFilter {
                     "This endpoint is not open to anyone."));
             return;
         }
+        if (user != null && !SAFE_METHODS.contains(request.getMethod()) && !method.isAnnotationPresent(CsrfExempt.class)
+                && !user.csrfToken().equals(request.getHeaderString(CSRF_HEADER))) {
+            request.abortWith(Problem.response(Response.Status.FORBIDDEN,
+                    "The request is missing its CSRF token (header " + CSRF_HEADER
+                            + "). Reload the page and try again."));
+            return;
+        }
         if (rule.isPublic()) {
             return;
         }
@@ -67,20 +74,13 @@ public class AccessControlFilter implements ContainerRequestFilter {
         if (!rule.allows(user)) {
             request.abortWith(Problem.response(Response.Status.FORBIDDEN,
                     "Your role does not allow this. Ask an administrator if you need access."));
-            return;
-        }
-        if (!SAFE_METHODS.contains(request.getMethod())
-                && !user.csrfToken().equals(request.getHeaderString(CSRF_HEADER))) {
-            request.abortWith(Problem.response(Response.Status.FORBIDDEN,
-                    "The request is missing its CSRF token (header " + CSRF_HEADER
-                            + "). Reload the page and try again."));
         }
     }
 
     /** What an endpoint declares; method annotations override class annotations. */
     public record AccessRule(boolean isPublic, boolean denied, Set<String> roles) {
 
-        static final AccessRule UNDECLARED = new AccessRule(false, true, Set.of());
+        public static final AccessRule UNDECLARED = new AccessRule(false, true, Set.of());
 
         public static AccessRule of(Method method, Class<?> resourceClass) {
             AccessRule onMethod = declaredOn(method);

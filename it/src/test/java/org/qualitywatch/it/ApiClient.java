@@ -1,0 +1,106 @@
+package org.qualitywatch.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+/** A browser-like API caller: keeps the session cookie and sends the CSRF token like the UI does. */
+final class ApiClient {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private String csrfToken;
+
+    static ApiClient anonymous() {
+        return new ApiClient();
+    }
+
+    static ApiClient loggedIn(String username) {
+        ApiClient client = new ApiClient();
+        Response response = client.post("/api/auth/login",
+                Map.of("username", username, "password", TestEnvironment.DEMO_PASSWORD));
+        if (response.status() != 200) {
+            throw new AssertionError("login of " + username + " failed: " + response);
+        }
+        client.csrfToken = response.json().get("csrfToken").asText();
+        return client;
+    }
+
+    void forgetCsrfToken() {
+        csrfToken = null;
+    }
+
+    Response get(String path) {
+        return send(builder(path).GET().build());
+    }
+
+    Response post(String path, Object body) {
+        return send(builder(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(toJson(body))).build());
+    }
+
+    Response postRaw(String path, String contentType, String body) {
+        return send(builder(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private HttpRequest.Builder builder(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(TestEnvironment.baseUrl() + path))
+                .timeout(Duration.ofSeconds(30));
+        if (csrfToken != null) {
+            builder.header("X-CSRF-Token", csrfToken);
+        }
+        return builder;
+    }
+
+    private Response send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""), response.body(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String toJson(Object body) {
+        try {
+            return body instanceof String s ? s : JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    record Response(int status, String contentType, String body, HttpResponse<String> raw) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON (" + status + "): " + body, e);
+            }
+        }
+
+        boolean isProblem() {
+            return contentType.startsWith("application/problem+json");
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + body;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.qualitywatch.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+class HealthIT {
+
+    @Test
+    void reportsDatabaseElasticsearchAndQueue() {
+        JsonNode health = waitForHealth(h -> h.at("/checks/elasticsearch/status").asText().equals("UP"),
+                Duration.ofSeconds(30));
+        assertEquals("UP", health.get("status").asText(), health.toString());
+        assertEquals("UP", health.at("/checks/database/status").asText());
+        assertEquals("UP", health.at("/checks/queue/status").asText());
+        assertTrue(health.at("/checks/queue/figures").has("pending"));
+    }
+
+    /**
+     * Stops the local Elasticsearch under the running server: health turns red for Elasticsearch
+     * only, the rest of the application keeps working, and health is green again once it is back.
+     */
+    @Test
+    void elasticsearchOutageTurnsOnlyItsCheckRed() throws Exception {
+        assumeTrue(TestEnvironment.elasticsearchManagedByQw(),
+                "Elasticsearch is external (QW_ES_URL): the outage test stops only the one ./qw manages");
+        try {
+            qw("es", "stop");
+            JsonNode down = waitForHealth(h -> h.at("/checks/elasticsearch/status").asText().equals("DOWN"),
+                    Duration.ofSeconds(60));
+            assertEquals("DEGRADED", down.get("status").asText(), down.toString());
+            assertEquals("UP", down.at("/checks/database/status").asText());
+            assertEquals(503, ApiClient.anonymous().get("/api/health").status());
+            ApiClient admin = ApiClient.loggedIn("admin");
+            assertEquals(200, admin.get("/api/admin/users").status(), "the application works without search");
+        } finally {
+            qw("es", "start");
+        }
+        JsonNode up = waitForHealth(h -> h.get("status").asText().equals("UP"), Duration.ofSeconds(90));
+        assertEquals("UP", up.at("/checks/elasticsearch/status").asText());
+    }
+
+    static JsonNode waitForHealth(Predicate<JsonNode> condition, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        JsonNode last = null;
+        while (Instant.now().isBefore(deadline)) {
+            last = ApiClient.anonymous().get("/api/health").json();
+            if (condition.test(last)) {
+                return last;
+            }
+            sleep(1000);
+        }
+        throw new AssertionError("health did not reach the expected state in " + timeout + "; last: " + last);
+    }
+
+    private static void qw(String... args) throws IOException, InterruptedException {
+        String[] command = new String[args.length + 1];
+        command[0] = TestEnvironment.projectRoot().resolve("qw").toString();
+        System.arraycopy(args, 0, command, 1, args.length);
+        Process process = new ProcessBuilder(command).inheritIO().start();
+        assertTrue(process.waitFor(180, TimeUnit.SECONDS), "./qw " + String.join(" ", args) + " timed out");
+        assertEquals(0, process.exitValue(), "./qw " + String.join(" ", args));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
