@@ -13,6 +13,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.qualitywatch.platform.config.Settings;
 
@@ -58,11 +59,18 @@ public class OutboxDrainer {
     @Inject
     SearchIndexes indexes;
 
+    @Inject
+    Event<SearchDocumentsIndexed> indexedEvents;
+
+    /** What the bulk listener needs to know of each claimed entry. */
+    record Claimed(long outboxId, String index, String documentId, long version, boolean delete) {
+    }
+
     private final int batchSize = Settings.system().getInt("qw.outbox.batch-size", 1000);
     private final AtomicReference<Instant> lastPass = new AtomicReference<>();
     private volatile String lastFailure;
     private ScheduledFuture<?> task;
-    private BulkIngester<Long> ingester;
+    private BulkIngester<Claimed> ingester;
 
     public synchronized void start() {
         if (task != null) {
@@ -123,21 +131,22 @@ public class OutboxDrainer {
                 + "order by id limit ? for update skip locked) "
                 + "returning id, index_name, document_id, action, document::text, version";
         List<BulkOperation> operations = new ArrayList<>();
-        List<Long> ids = new ArrayList<>();
+        List<Claimed> claimed = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(claim)) {
             statement.setString(1, LEASE.toSeconds() + " seconds");
             statement.setInt(2, batchSize);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    ids.add(rs.getLong(1));
+                    claimed.add(new Claimed(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(6),
+                            "DELETE".equals(rs.getString(4))));
                     operations.add(toOperation(rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getLong(6)));
                 }
             }
         }
         for (int i = 0; i < operations.size(); i++) {
-            ingester.add(operations.get(i), ids.get(i));
+            ingester.add(operations.get(i), claimed.get(i));
         }
         if (!operations.isEmpty()) {
             ingester.flush();
@@ -155,15 +164,15 @@ public class OutboxDrainer {
                 .version(version).versionType(VersionType.External)));
     }
 
-    private final class Listener implements BulkListener<Long> {
+    private final class Listener implements BulkListener<Claimed> {
         @Override
-        public void beforeBulk(long executionId, BulkRequest request, List<Long> contexts) {
+        public void beforeBulk(long executionId, BulkRequest request, List<Claimed> contexts) {
         }
 
         @Override
-        public void afterBulk(long executionId, BulkRequest request, List<Long> contexts, BulkResponse response) {
-            List<Long> done = new ArrayList<>();
-            List<Long> failed = new ArrayList<>();
+        public void afterBulk(long executionId, BulkRequest request, List<Claimed> contexts, BulkResponse response) {
+            List<Claimed> done = new ArrayList<>();
+            List<Claimed> failed = new ArrayList<>();
             List<String> errors = new ArrayList<>();
             for (int i = 0; i < contexts.size(); i++) {
                 BulkResponseItem item = response.items().get(i);
@@ -177,35 +186,41 @@ public class OutboxDrainer {
                     errors.add(item.status() + " " + item.error().type() + ": " + item.error().reason());
                 }
             }
-            settle(done, failed, errors);
+            settle(done, failed, errors, false);
         }
 
         @Override
-        public void afterBulk(long executionId, BulkRequest request, List<Long> contexts, Throwable failure) {
+        public void afterBulk(long executionId, BulkRequest request, List<Claimed> contexts, Throwable failure) {
             lastFailure = String.valueOf(failure.getMessage());
             List<String> errors = new ArrayList<>();
             contexts.forEach(c -> errors.add("Elasticsearch unreachable: " + failure.getMessage()));
-            settle(List.of(), contexts, errors);
+            settle(List.of(), contexts, errors, true);
         }
     }
 
-    private void settle(List<Long> done, List<Long> failed, List<String> errors) {
+    /**
+     * @param unreachable the whole request failed (Elasticsearch down): retry soon, since nothing is
+     *                    wrong with the documents; single refused documents back off up to ten minutes
+     */
+    private void settle(List<Claimed> done, List<Claimed> failed, List<String> errors, boolean unreachable) {
         try (Connection connection = dataSource.getConnection()) {
             if (!done.isEmpty()) {
                 try (PreparedStatement delete = connection.prepareStatement(
                         "delete from platform.search_outbox where id = any(?)")) {
-                    Array array = connection.createArrayOf("bigint", done.toArray());
+                    Array array = connection.createArrayOf("bigint",
+                            done.stream().map(Claimed::outboxId).toArray());
                     delete.setArray(1, array);
                     delete.executeUpdate();
                 }
             }
             if (!failed.isEmpty()) {
+                String delay = unreachable ? "5" : "least(600, 5 * attempts * attempts)";
                 try (PreparedStatement retry = connection.prepareStatement("update platform.search_outbox "
-                        + "set available_at = now() + make_interval(secs => least(600, 5 * attempts * attempts)), "
+                        + "set available_at = now() + make_interval(secs => " + delay + "), "
                         + "last_error = ? where id = ?")) {
                     for (int i = 0; i < failed.size(); i++) {
                         retry.setString(1, truncate(errors.get(i)));
-                        retry.setLong(2, failed.get(i));
+                        retry.setLong(2, failed.get(i).outboxId());
                         retry.addBatch();
                     }
                     retry.executeBatch();
@@ -217,6 +232,15 @@ public class OutboxDrainer {
         } catch (SQLException e) {
             // the lease expires and the rows are drained again: Elasticsearch keeps the highest version
             LOG.log(Level.WARNING, "Could not record the outcome of a bulk request: " + e.getMessage(), e);
+            return;
+        }
+        if (!done.isEmpty()) {
+            try {
+                indexedEvents.fire(new SearchDocumentsIndexed(done.stream().map(c ->
+                        new SearchDocumentsIndexed.Document(c.index(), c.documentId(), c.version(), c.delete())).toList()));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "A module failed to record indexed documents: " + e.getMessage(), e);
+            }
         }
     }
 

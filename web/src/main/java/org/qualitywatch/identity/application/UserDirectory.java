@@ -32,6 +32,18 @@ public class UserDirectory {
         return accounts.findAll();
     }
 
+    /** Display names of agents by their agent id (PBX / ticketing id), for lists of calls. */
+    @Transactional
+    public java.util.Map<String, String> agentNames() {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        for (UserAccount account : accounts.findAll()) {
+            if (account.agentId() != null) {
+                names.put(account.agentId(), account.displayName());
+            }
+        }
+        return names;
+    }
+
     @Transactional
     public boolean hasAdministrator() {
         return accounts.anyWithRole(Role.ADMIN);

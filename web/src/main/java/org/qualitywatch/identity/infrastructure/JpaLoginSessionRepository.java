@@ -13,7 +13,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaLoginSessionRepository implements LoginSessionRepository {
 
-    @PersistenceContext
+    @PersistenceContext(unitName = "qualitywatch")
     EntityManager em;
 
     @Override

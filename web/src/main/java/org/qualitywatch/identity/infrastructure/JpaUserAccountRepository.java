@@ -13,7 +13,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaUserAccountRepository implements UserAccountRepository {
 
-    @PersistenceContext
+    @PersistenceContext(unitName = "qualitywatch")
     EntityManager em;
 
     @Override

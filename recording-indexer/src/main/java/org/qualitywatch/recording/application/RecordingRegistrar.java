@@ -1,0 +1,74 @@
+package org.qualitywatch.recording.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.qualitywatch.recording.api.IngestOutcome;
+import org.qualitywatch.recording.domain.CallMetadata;
+import org.qualitywatch.recording.domain.QuarantineCode;
+import org.qualitywatch.recording.domain.Recording;
+import org.qualitywatch.recording.domain.RecordingRepository;
+import org.qualitywatch.recording.domain.StoredAudio;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Records an arrived recording in one transaction: duplicate, conflict, quarantine or accepted.
+ * Quarantined recordings are queued for the index at once, since no analysis follows.
+ */
+@ApplicationScoped
+public class RecordingRegistrar {
+
+    @Inject
+    RecordingRepository recordings;
+
+    @Inject
+    RecordingDocuments documents;
+
+    @Transactional
+    public IngestOutcome register(CallMetadata metadata, List<String> unreadable, StoredAudio audio,
+                                  String originalName, Recording.IngestChannel channel, String reference) {
+        Instant now = Instant.now();
+        String transcriptJson = RecordingJson.write(metadata.transcript());
+        Optional<Recording> sameAudio = recordings.findByAudio(audio.sha256());
+        if (sameAudio.isPresent()) {
+            return new IngestOutcome(sameAudio.get().id(), IngestOutcome.Kind.DUPLICATE,
+                    "This audio is already recording " + sameAudio.get().id() + " (call " + sameAudio.get().callId() + ").");
+        }
+        List<String> problems = new java.util.ArrayList<>(unreadable);
+        problems.addAll(metadata.problems());
+        if (!problems.isEmpty()) {
+            String reason = "metadata: " + String.join("; ", problems);
+            Recording r = Recording.quarantinedOnArrival(metadata, transcriptJson, audio, originalName, channel,
+                    reference, QuarantineCode.INVALID_METADATA, reason, now);
+            recordings.add(r);
+            documents.enqueue(List.of(r));
+            return new IngestOutcome(r.id(), IngestOutcome.Kind.QUARANTINED, reason);
+        }
+        Recording r = Recording.received(metadata, transcriptJson, audio, originalName, channel, reference, now);
+        Optional<Recording> sameCall = recordings.findByCall(metadata.sourceSystem(), metadata.callId());
+        if (sameCall.isPresent()) {
+            r.markConflictWith(sameCall.get().id(), sameCall.get().audioSha256() == null ? "0".repeat(12)
+                    : sameCall.get().audioSha256());
+            recordings.add(r);
+            documents.enqueue(List.of(r));
+            return new IngestOutcome(r.id(), IngestOutcome.Kind.CONFLICT, r.quarantineReason());
+        }
+        recordings.add(r);
+        return new IngestOutcome(r.id(), IngestOutcome.Kind.ACCEPTED, "Stored; analysis and indexing follow.");
+    }
+
+    /** A recording whose audio could not be taken (missing, empty, too large, unsafe name). */
+    @Transactional
+    public IngestOutcome registerWithoutAudio(CallMetadata metadata, String originalName,
+                                              Recording.IngestChannel channel, String reference,
+                                              QuarantineCode code, String reason) {
+        Recording r = Recording.quarantinedOnArrival(metadata, RecordingJson.write(metadata.transcript()), null,
+                originalName, channel, reference, code, reason, Instant.now());
+        recordings.add(r);
+        documents.enqueue(List.of(r));
+        return new IngestOutcome(r.id(), IngestOutcome.Kind.QUARANTINED, reason);
+    }
+}
