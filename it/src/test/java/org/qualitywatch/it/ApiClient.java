@@ -55,6 +55,29 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** multipart/form-data with an audio file part "file" and a JSON part "metadata". */
+    Response upload(String path, java.nio.file.Path file, String metadataJson) {
+        String boundary = "qw" + System.nanoTime();
+        try {
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\n"
+                    + "Content-Type: application/json\r\n\r\n" + metadataJson + "\r\n--" + boundary
+                    + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + file.getFileName()
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+            body.write(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.write(java.nio.file.Files.readAllBytes(file));
+            body.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return send(builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Response getWithHeader(String path, String header, String value) {
+        return send(builder(path).header(header, value).GET().build());
+    }
+
     private HttpRequest.Builder builder(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(TestEnvironment.baseUrl() + path))
                 .timeout(Duration.ofSeconds(30));

@@ -30,9 +30,12 @@ class HealthIT {
      * only, the rest of the application keeps working, and health is green again once it is back.
      */
     @Test
-    void elasticsearchOutageTurnsOnlyItsCheckRed() throws Exception {
+    void elasticsearchOutageTurnsOnlyItsCheckRedAndQueuesIndexing(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
         assumeTrue(TestEnvironment.elasticsearchManagedByQw(),
                 "Elasticsearch is external (QW_ES_URL): the outage test stops only the one ./qw manages");
+        long id;
+        String callId = Recordings.newCallId();
         try {
             qw("es", "stop");
             JsonNode down = waitForHealth(h -> h.at("/checks/elasticsearch/status").asText().equals("DOWN"),
@@ -42,11 +45,23 @@ class HealthIT {
             assertEquals(503, ApiClient.anonymous().get("/api/health").status());
             ApiClient admin = ApiClient.loggedIn("admin");
             assertEquals(200, admin.get("/api/admin/users").status(), "the application works without search");
+
+            ApiClient.Response upload = Recordings.upload(admin, TestAudio.stereoCall(dir, "outage.wav", 3),
+                    Recordings.metadata(callId, "1006"));
+            assertEquals(202, upload.status(), upload.toString());
+            id = upload.json().get("id").asLong();
+            JsonNode analysed = Recordings.waitForStatus(admin, id, "ANALYSED");
+            assertTrue(analysed.get("indexedAt") == null || analysed.get("indexedAt").isNull());
+            JsonNode queued = waitForHealth(h -> h.at("/checks/queue/figures/pending").asInt() > 0, Duration.ofSeconds(30));
+            assertTrue(queued.at("/checks/queue/detail").asText().contains("waiting"), queued.toString());
         } finally {
             qw("es", "start");
         }
         JsonNode up = waitForHealth(h -> h.get("status").asText().equals("UP"), Duration.ofSeconds(90));
         assertEquals("UP", up.at("/checks/elasticsearch/status").asText());
+        ApiClient admin = ApiClient.loggedIn("admin");
+        Recordings.waitFor(admin, id, d -> d.path("status").asText().equals("INDEXED"), Duration.ofSeconds(60));
+        assertEquals(id, Recordings.findByCallId(admin, callId, Duration.ofSeconds(10)).get("id").asLong());
     }
 
     static JsonNode waitForHealth(Predicate<JsonNode> condition, Duration timeout) {
