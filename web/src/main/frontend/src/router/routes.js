@@ -15,7 +15,10 @@ const AppLayout = () => import('@/layouts/AppLayout.vue');
 
 export const pages = [
   { path: '', name: 'home', component: () => import('@/views/HomeView.vue'), meta: { titleKey: 'menu.home', icon: 'HomeFilled', roles: 'ANY' } },
+  { path: 'recordings', name: 'recordings', component: () => import('@/views/recordings/RecordingsView.vue'), meta: { titleKey: 'menu.recordings', icon: 'Headset', roles: ['ADMIN', 'MANAGER', 'QA_LEAD', 'QA_MONITOR'] } },
+  { path: 'recordings/:id', name: 'recording-detail', component: () => import('@/views/recordings/RecordingDetailView.vue'), meta: { titleKey: 'menu.recordingDetail', roles: ['ADMIN', 'MANAGER', 'QA_LEAD', 'QA_MONITOR'], menu: false } },
   { path: 'status', name: 'status', component: () => import('@/views/StatusView.vue'), meta: { titleKey: 'menu.status', icon: 'Monitor', roles: ['ADMIN', 'MANAGER', 'QA_LEAD'] } },
+  { path: 'admin/ingest', name: 'ingest', component: () => import('@/views/admin/IngestView.vue'), meta: { titleKey: 'menu.ingest', icon: 'Upload', roles: ['ADMIN'] } },
   { path: 'admin/users', name: 'users', component: () => import('@/views/admin/UsersView.vue'), meta: { titleKey: 'menu.users', icon: 'User', roles: ['ADMIN'] } },
   { path: 'forbidden', name: 'forbidden', component: () => import('@/views/ForbiddenView.vue'), meta: { titleKey: 'menu.forbidden', roles: 'ANY', menu: false } },
   { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue'), meta: { titleKey: 'menu.notFound', roles: 'ANY', menu: false } },
