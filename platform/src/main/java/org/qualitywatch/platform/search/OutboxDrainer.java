@@ -45,7 +45,7 @@ import java.util.logging.Logger;
 public class OutboxDrainer {
 
     private static final Logger LOG = Logger.getLogger(OutboxDrainer.class.getName());
-    private static final Duration LEASE = Duration.ofMinutes(2);
+    private final Duration lease = Settings.system().getDuration("qw.outbox.lease", Duration.ofMinutes(2));
 
     @Resource(lookup = SearchOutbox.DATASOURCE)
     DataSource dataSource;
@@ -134,7 +134,7 @@ public class OutboxDrainer {
         List<Claimed> claimed = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(claim)) {
-            statement.setString(1, LEASE.toSeconds() + " seconds");
+            statement.setString(1, lease.toSeconds() + " seconds");
             statement.setInt(2, batchSize);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {

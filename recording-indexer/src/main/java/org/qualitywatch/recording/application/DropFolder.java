@@ -61,7 +61,7 @@ public class DropFolder {
 
     private final RecordingSettings settings = RecordingSettings.fromEnvironment();
     private final String node = Settings.system().get("qw.node-id", hostName()).replaceAll("[^A-Za-z0-9_-]", "_");
-    private final ManifestMapping mapping = manifestMapping();
+    private final ManifestMapping mapping = mapping();
     private volatile boolean resumed;
 
     public Path directory() {
@@ -341,7 +341,8 @@ public class DropFolder {
         }
     }
 
-    private static ManifestMapping manifestMapping() {
+    /** The configured manifest column mapping (preset {@code pbx} unless QW_DROP_MANIFEST_MAPPING names a file). */
+    static ManifestMapping mapping() {
         String file = Settings.system().get("qw.drop.manifest-mapping", null);
         try {
             return file == null ? ManifestMapping.preset(Settings.system().get("qw.drop.manifest-preset", "pbx"))

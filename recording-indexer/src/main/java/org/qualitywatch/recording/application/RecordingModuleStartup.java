@@ -41,6 +41,9 @@ public class RecordingModuleStartup {
     @Inject
     DropFolder dropFolder;
 
+    @Inject
+    BackfillService backfills;
+
     @Resource(lookup = "java:jboss/ee/concurrency/scheduler/default")
     ManagedScheduledExecutorService scheduler;
 
@@ -53,6 +56,7 @@ public class RecordingModuleStartup {
                 RecordingModuleStartup.class.getClassLoader());
         documents.declareIndex();
         analysis.start();
+        backfills.resumeAbandoned();
         if (Settings.system().getBoolean("qw.drop.enabled", true)) {
             long pollMillis = Settings.system().getInt("qw.drop.poll-ms", 2000);
             dropScan = scheduler.scheduleWithFixedDelay(this::scanDropFolder, 3000, pollMillis, TimeUnit.MILLISECONDS);

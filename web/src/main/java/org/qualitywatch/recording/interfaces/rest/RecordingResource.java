@@ -21,6 +21,7 @@ import org.qualitywatch.identity.application.AuthenticatedUser;
 import org.qualitywatch.identity.application.UserDirectory;
 import org.qualitywatch.recording.api.AudioFile;
 import org.qualitywatch.recording.api.IngestOutcome;
+import org.qualitywatch.recording.api.RecordingAdministration;
 import org.qualitywatch.recording.api.RecordingCatalog;
 import org.qualitywatch.recording.api.RecordingDetails;
 import org.qualitywatch.recording.api.RecordingIngest;
@@ -55,6 +56,9 @@ public class RecordingResource {
 
     @Inject
     RecordingIngest ingest;
+
+    @Inject
+    RecordingAdministration administration;
 
     @Inject
     AuditTrail audit;
@@ -118,6 +122,21 @@ public class RecordingResource {
                 i.maxDeadAirSeconds(), i.deadAirCount(), i.crossTalkCount(), i.crossTalkSeconds(), i.workOrders(),
                 i.satisfaction(), i.hasTranscript(), i.hits())).toList();
         return new SearchResult(page.total(), items, page.facets(), page.nextCursor());
+    }
+
+    public record Completeness(long count, List<RecordingAdministration.MissingRecording> missing) {
+    }
+
+    /** Calls named by manifests or work orders for which no recording arrived. */
+    @GET
+    @Path("/completeness")
+    @RolesAllowed({"ADMIN", "MANAGER", "QA_LEAD"})
+    public Completeness completeness(@QueryParam("from") String from, @QueryParam("to") String to) {
+        Instant start = instant("from", from);
+        Instant end = instant("to", to);
+        List<RecordingAdministration.MissingRecording> missing = administration.missing(
+                start == null ? Instant.EPOCH : start, end == null ? Instant.now().plusSeconds(86400) : end, 1000);
+        return new Completeness(missing.size(), missing);
     }
 
     @GET
