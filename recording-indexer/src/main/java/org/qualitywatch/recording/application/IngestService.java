@@ -44,6 +44,9 @@ public class IngestService implements RecordingIngest {
      */
     public IngestOutcome ingest(CallMetadata metadata, List<String> unreadable, InputStream audio,
                                 String originalName, Recording.IngestChannel channel, String reference) {
+        if (metadata.businessLine() == null && metadata.skill() != null) {
+            metadata = metadata.withBusinessLine(settings.businessLineOf(metadata.skill()));
+        }
         StoredAudio stored;
         try {
             stored = store.put(audio, settings.maxBytes());

@@ -27,6 +27,11 @@ public record CallMetadata(String sourceSystem, String callId, String agentId, S
         transcript = transcript == null ? List.of() : List.copyOf(transcript);
     }
 
+    public CallMetadata withBusinessLine(String line) {
+        return new CallMetadata(sourceSystem, callId, agentId, team, direction, callerNumber, calleeNumber, skill, line,
+                startedAt, endedAt, workOrders, satisfaction, satisfactionChannel, transcript);
+    }
+
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
         if (callId == null || callId.isBlank()) {
