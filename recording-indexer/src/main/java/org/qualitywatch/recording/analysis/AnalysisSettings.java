@@ -131,10 +131,13 @@ public record AnalysisSettings(
                     doubleValue(lookup, KEY_MAX_DURATION_SECONDS, d.maxDurationSeconds),
                     codecs(lookup, d.allowedCodecs));
         } catch (IllegalArgumentException e) {
-            if (e.getMessage() != null && e.getMessage().startsWith(PREFIX)) {
+            String m = String.valueOf(e.getMessage());
+            if (m.startsWith(PREFIX)) {
                 throw e;
             }
-            throw new IllegalArgumentException("Invalid " + PREFIX + "* setting: " + e.getMessage(), e);
+            String field = m.split(" ", 2)[0];
+            String key = PREFIX + field.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
+            throw new IllegalArgumentException(key + ": " + m, e);
         }
     }
 

@@ -76,6 +76,7 @@ public final class AudioTranscoder {
                 r.setSampleRate(rate);
                 r.setAudioChannels(channels);
                 r.setAudioBitrate(channels == 1 ? 32_000 : 48_000);
+                r.setAudioOption("compression_level", "5"); // LAME -q 5: ~25 % faster than the default 3, same for speech
                 r.start();
                 Frame f;
                 while ((f = g.grabSamples()) != null) {

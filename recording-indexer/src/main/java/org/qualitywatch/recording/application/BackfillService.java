@@ -52,6 +52,9 @@ public class BackfillService {
     IngestService ingest;
 
     @Inject
+    org.qualitywatch.recording.domain.AudioStore store;
+
+    @Inject
     BackfillService self;
 
     private final RecordingSettings settings = RecordingSettings.fromEnvironment();
@@ -112,10 +115,12 @@ public class BackfillService {
                 progress.count(outcome.kind());
                 cursor = relative;
                 if (Duration.between(lastSave, Instant.now()).toMillis() > 1000) {
+                    store.flush();  // the cursor moves past files only once their audio is on disk
                     self.save(id, progress, cursor, "RUNNING", null);
                     lastSave = Instant.now();
                 }
             }
+            store.flush();
             self.save(id, progress, cursor, "DONE", null);
             LOG.info(() -> "Backfill " + id + " of " + root + " done: " + progress.done + " file(s)");
         } catch (Exception e) {

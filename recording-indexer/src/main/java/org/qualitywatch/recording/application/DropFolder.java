@@ -22,7 +22,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -58,6 +57,12 @@ public class DropFolder {
 
     @Inject
     ExpectedCallRegistry expected;
+
+    @Inject
+    org.qualitywatch.recording.domain.AudioStore store;
+
+    @jakarta.annotation.Resource(lookup = "java:jboss/ee/concurrency/executor/default")
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
     private final RecordingSettings settings = RecordingSettings.fromEnvironment();
     private final String node = Settings.system().get("qw.node-id", hostName()).replaceAll("[^A-Za-z0-9_-]", "_");
@@ -152,6 +157,8 @@ public class DropFolder {
                 }
             }
         }
+        // the claimed source goes only once everything taken from it is on disk
+        store.flush();
         deleteTree(claimed);
         return taken;
     }
@@ -159,48 +166,36 @@ public class DropFolder {
     private int processBatch(Path batch) throws IOException {
         String batchName = batch.getFileName().toString().replaceAll("@.*$", "");
         CsvReader.Table table = CsvReader.read(Files.readAllBytes(batch.resolve(MANIFEST)));
-        Set<Path> used = new HashSet<>();
+        Set<Path> used = java.util.concurrent.ConcurrentHashMap.newKeySet();
         used.add(batch.resolve(MANIFEST).normalize());
-        int taken = 0;
-        for (CsvReader.Row row : table.rows()) {
-            ManifestMapping.MappedRow mapped = mapping.map(row, settings.timeZone(), settings);
-            String reference = "batch " + batchName + " line " + row.line();
-            CallMetadata metadata = mapped.metadata();
-            if (metadata.callId() != null) {
-                expected.expect(metadata.sourceSystem(), metadata.callId(), ExpectedCallRegistry.Origin.MANIFEST,
-                        reference, metadata.startedAt());
-            }
-            taken++;
-            if (mapped.file() == null) {
-                ingest.quarantineWithoutAudio(metadata, null, Recording.IngestChannel.DROP_FOLDER, reference,
-                        QuarantineCode.FILE_MISSING, "manifest line " + row.line() + " names no file (column "
-                                + mapping.column("file") + ")");
-                continue;
-            }
-            Path audio = safeResolve(batch, mapped.file());
-            if (audio == null) {
-                ingest.quarantineWithoutAudio(metadata, mapped.file(), Recording.IngestChannel.DROP_FOLDER, reference,
-                        QuarantineCode.UNSAFE_FILE_NAME, "file name '" + mapped.file()
-                                + "' would leave the batch folder or is not a plain relative path; the file was not read");
-                continue;
-            }
-            if (!Files.isRegularFile(audio)) {
-                ingest.quarantineWithoutAudio(metadata, mapped.file(), Recording.IngestChannel.DROP_FOLDER, reference,
-                        QuarantineCode.FILE_MISSING, "manifest line " + row.line() + " names " + mapped.file()
-                                + ", which is not in the batch");
-                continue;
-            }
-            used.add(audio);
-            List<String> problems = new ArrayList<>(mapped.problems());
-            Path transcriptFile = transcriptOf(audio);
-            if (Files.exists(transcriptFile)) {
-                used.add(transcriptFile);
-                metadata = withTranscript(metadata, transcriptFile, problems);
-            }
-            try (InputStream in = Files.newInputStream(audio)) {
-                ingest.ingest(metadata, problems, in, mapped.file(), Recording.IngestChannel.DROP_FOLDER, reference);
+        List<CsvReader.Row> rows = table.rows();
+        int workers = Math.max(1, Math.min(settings.dropWorkers(), rows.size()));
+        List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            int first = w;
+            running.add(executor.submit(() -> {
+                for (int i = first; i < rows.size(); i += workers) {
+                    takeRow(batch, batchName, rows.get(i), used);
+                }
+                return null;
+            }));
+        }
+        Exception failure = null;
+        for (java.util.concurrent.Future<?> worker : running) {
+            try {
+                worker.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                failure = e.getCause() instanceof Exception ex ? ex : new IOException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while taking batch " + batchName, e);
             }
         }
+        if (failure != null) {
+            // the batch stays claimed and is taken again: rows already recorded are found by their hash
+            throw new IOException("batch " + batchName + " was not fully taken: " + failure.getMessage(), failure);
+        }
+        int taken = rows.size();
         // audio in the batch that no manifest row names is kept too, for someone to identify
         try (Stream<Path> entries = Files.walk(batch)) {
             for (Path stray : entries.filter(Files::isRegularFile).filter(this::isAudio).map(Path::normalize)
@@ -217,6 +212,45 @@ public class DropFolder {
         }
         LOG.info("Drop-folder batch " + batchName + ": " + taken + " recording(s) taken");
         return taken;
+    }
+
+    private void takeRow(Path batch, String batchName, CsvReader.Row row, Set<Path> used) throws IOException {
+        ManifestMapping.MappedRow mapped = mapping.map(row, settings.timeZone(), settings);
+        String reference = "batch " + batchName + " line " + row.line();
+        CallMetadata metadata = mapped.metadata();
+        if (metadata.callId() != null) {
+            expected.expect(metadata.sourceSystem(), metadata.callId(), ExpectedCallRegistry.Origin.MANIFEST,
+                    reference, metadata.startedAt());
+        }
+        if (mapped.file() == null) {
+            ingest.quarantineWithoutAudio(metadata, null, Recording.IngestChannel.DROP_FOLDER, reference,
+                    QuarantineCode.FILE_MISSING, "manifest line " + row.line() + " names no file (column "
+                            + mapping.column("file") + ")");
+            return;
+        }
+        Path audio = safeResolve(batch, mapped.file());
+        if (audio == null) {
+            ingest.quarantineWithoutAudio(metadata, mapped.file(), Recording.IngestChannel.DROP_FOLDER, reference,
+                    QuarantineCode.UNSAFE_FILE_NAME, "file name '" + mapped.file()
+                            + "' would leave the batch folder or is not a plain relative path; the file was not read");
+            return;
+        }
+        if (!Files.isRegularFile(audio)) {
+            ingest.quarantineWithoutAudio(metadata, mapped.file(), Recording.IngestChannel.DROP_FOLDER, reference,
+                    QuarantineCode.FILE_MISSING, "manifest line " + row.line() + " names " + mapped.file()
+                            + ", which is not in the batch");
+            return;
+        }
+        used.add(audio);
+        List<String> problems = new ArrayList<>(mapped.problems());
+        Path transcriptFile = transcriptOf(audio);
+        if (Files.exists(transcriptFile)) {
+            used.add(transcriptFile);
+            metadata = withTranscript(metadata, transcriptFile, problems);
+        }
+        try (InputStream in = Files.newInputStream(audio)) {
+            ingest.ingest(metadata, problems, in, mapped.file(), Recording.IngestChannel.DROP_FOLDER, reference);
+        }
     }
 
     private void ingestLoose(Path audio, String claim) throws IOException {

@@ -35,7 +35,7 @@ public class IngestService implements RecordingIngest {
     @Override
     public IngestOutcome upload(CallMetadata metadata, InputStream audio, String fileName) {
         return ingest(metadata, List.of(), audio, fileName, Recording.IngestChannel.UPLOAD,
-                "upload " + safeName(fileName));
+                "upload " + safeName(fileName), true);
     }
 
     /**
@@ -44,12 +44,22 @@ public class IngestService implements RecordingIngest {
      */
     public IngestOutcome ingest(CallMetadata metadata, List<String> unreadable, InputStream audio,
                                 String originalName, Recording.IngestChannel channel, String reference) {
+        return ingest(metadata, unreadable, audio, originalName, channel, reference, false);
+    }
+
+    /**
+     * @param syncNow force the audio to disk before recording it; batch callers pass false and call
+     *                {@link AudioStore#flush()} before they let go of their source files
+     */
+    public IngestOutcome ingest(CallMetadata metadata, List<String> unreadable, InputStream audio,
+                                String originalName, Recording.IngestChannel channel, String reference,
+                                boolean syncNow) {
         if (metadata.businessLine() == null && metadata.skill() != null) {
             metadata = metadata.withBusinessLine(settings.businessLineOf(metadata.skill()));
         }
         StoredAudio stored;
         try {
-            stored = store.put(audio, settings.maxBytes());
+            stored = syncNow ? store.put(audio, settings.maxBytes()) : store.putDeferringSync(audio, settings.maxBytes());
         } catch (AudioStore.TooLargeException e) {
             return registrar.registerWithoutAudio(metadata, originalName, channel, reference, QuarantineCode.TOO_LARGE,
                     "The file is larger than " + settings.maxBytes() / (1024 * 1024)

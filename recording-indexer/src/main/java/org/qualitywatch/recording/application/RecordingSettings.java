@@ -9,7 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The recording module's settings; every number is a default that {@code QW_*} variables override. */
-public record RecordingSettings(long maxBytes, Path dropDirectory, Duration dropStableAge, int analysisThreads,
+public record RecordingSettings(long maxBytes, Path dropDirectory, Duration dropStableAge, int dropWorkers,
+                                int analysisThreads,
                                 int analysisBatch, Duration analysisLease, int maxAttempts, ZoneId timeZone,
                                 Map<String, String> businessLineBySkill, String phoneHashKey) {
 
@@ -30,6 +31,7 @@ public record RecordingSettings(long maxBytes, Path dropDirectory, Duration drop
                 s.getInt("qw.recording.max-mb", 200) * 1024L * 1024L,
                 Path.of(s.get("qw.drop.dir", Path.of(storage).resolveSibling("drop").toString())),
                 s.getDuration("qw.drop.stable-age", Duration.ofSeconds(5)),
+                s.getInt("qw.drop.workers", 4),
                 s.getInt("qw.analysis.threads", Math.max(1, Runtime.getRuntime().availableProcessors())),
                 s.getInt("qw.analysis.batch", 20),
                 s.getDuration("qw.analysis.lease", Duration.ofMinutes(10)),

@@ -19,6 +19,15 @@ public interface AudioStore {
      */
     StoredAudio put(InputStream audio, long maxBytes) throws IOException;
 
+    /**
+     * Like {@link #put(InputStream, long)} but without forcing the bytes to disk yet: for batches
+     * whose source stays until {@link #flush()} has run, so one sync covers many files.
+     */
+    StoredAudio putDeferringSync(InputStream audio, long maxBytes) throws IOException;
+
+    /** Forces to disk everything stored with {@link #putDeferringSync} so far. */
+    void flush() throws IOException;
+
     /** A local file with the audio of this hash. */
     Path localFile(String sha256) throws IOException;
 

@@ -44,8 +44,31 @@ public class FileSystemAudioStore implements AudioStore {
         return root;
     }
 
+    private final java.util.Set<Path> unsynced = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     @Override
     public StoredAudio put(InputStream audio, long maxBytes) throws IOException {
+        return put(audio, maxBytes, true);
+    }
+
+    @Override
+    public StoredAudio putDeferringSync(InputStream audio, long maxBytes) throws IOException {
+        return put(audio, maxBytes, false);
+    }
+
+    @Override
+    public void flush() throws IOException {
+        for (Path path : java.util.List.copyOf(unsynced)) {
+            if (Files.exists(path)) {
+                try (FileChannel channel = FileChannel.open(path, StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                }
+            }
+            unsynced.remove(path);
+        }
+    }
+
+    private StoredAudio put(InputStream audio, long maxBytes, boolean sync) throws IOException {
         Path tmpDir = Files.createDirectories(root.resolve("tmp"));
         Path tmp = Files.createTempFile(tmpDir, "incoming-", ".part");
         try {
@@ -62,8 +85,10 @@ public class FileSystemAudioStore implements AudioStore {
                     out.write(buffer, 0, n);
                 }
             }
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                channel.force(true);
+            if (sync) {
+                try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                }
             }
             String hash = HexFormat.of().formatHex(sha.digest());
             Path target = audioPath(hash);
@@ -72,6 +97,9 @@ public class FileSystemAudioStore implements AudioStore {
             } else {
                 Files.createDirectories(target.getParent());
                 moveIntoPlace(tmp, target);
+                if (!sync) {
+                    unsynced.add(target);
+                }
             }
             return new StoredAudio(hash, size);
         } finally {

@@ -70,6 +70,8 @@ public class RecordingSearchIndex {
                 .index(documents.alias())
                 // before the first recording is indexed there is no index behind the alias yet
                 .ignoreUnavailable(true).allowNoIndices(true)
+                // monthly indices: let Elasticsearch skip the months a time filter excludes before searching
+                .preFilterShardSize(1L)
                 .query(qq -> qq.bool(bool.build()))
                 .size(q.size())
                 .trackTotalHits(t -> t.enabled(true))

@@ -61,7 +61,8 @@ class AnalysisSettingsTest {
         assertTrue(e.getMessage().contains("qw.analysis.hangover-millis"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
                 () -> AnalysisSettings.from(k -> k.equals("qw.analysis.agent-channel") ? "2" : null));
-        assertTrue(e.getMessage().contains("agentChannel"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("qw.analysis.agent-channel: agentChannel must be between 0 and 1"),
+                e.getMessage());
         assertThrows(IllegalArgumentException.class,
                 () -> AnalysisSettings.from(k -> k.equals("qw.analysis.speech-threshold-dbfs") ? "10" : null));
         assertThrows(IllegalArgumentException.class,

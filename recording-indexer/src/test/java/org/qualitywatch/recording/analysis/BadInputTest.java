@@ -1,6 +1,7 @@
 package org.qualitywatch.recording.analysis;
 
 import org.bytedeco.ffmpeg.global.avcodec;
+import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -159,7 +160,7 @@ class BadInputTest {
 
     @Test
     void flacIsNotAcceptedByDefault() throws Exception {
-        Path f = encode("music.flac", "flac", avcodec.AV_CODEC_ID_FLAC);
+        Path f = encode("music.flac", "flac", avcodec.AV_CODEC_ID_FLAC, avutil.AV_SAMPLE_FMT_S16);
         String m = refused(f, Reason.UNSUPPORTED_CODEC).getMessage();
         assertTrue(m.contains("'flac'"), "names the codec: " + m);
         assertTrue(m.contains("pcm_s16le") && m.contains("pcm_mulaw") && m.contains("mp3"), "lists accepted: " + m);
@@ -172,7 +173,7 @@ class BadInputTest {
 
     @Test
     void floatWavIsNotAccepted() throws Exception {
-        Path f = encode("float.wav", "wav", avcodec.AV_CODEC_ID_PCM_F32LE);
+        Path f = encode("float.wav", "wav", avcodec.AV_CODEC_ID_PCM_F32LE, avutil.AV_SAMPLE_FMT_FLT);
         String m = refused(f, Reason.UNSUPPORTED_CODEC).getMessage();
         assertTrue(m.contains("pcm_f32le"), m);
     }
@@ -190,13 +191,14 @@ class BadInputTest {
     }
 
     /** 3 s of a 440 Hz stereo tone at 8 kHz in a codec/container made with FFmpegFrameRecorder. */
-    private Path encode(String name, String format, int codec) throws Exception {
+    private Path encode(String name, String format, int codec, int sampleFormat) throws Exception {
         Path f = dir.resolve(name);
         FFmpegFrameRecorder r = new FFmpegFrameRecorder(f.toFile(), 2);
         r.setFormat(format);
         r.setAudioCodec(codec);
         r.setSampleRate(8000);
         r.setAudioChannels(2);
+        r.setSampleFormat(sampleFormat);
         r.start();
         ShortBuffer b = ByteBuffer.allocateDirect(3 * 8000 * 2 * 2).order(ByteOrder.nativeOrder()).asShortBuffer();
         for (int i = 0; i < 3 * 8000; i++) {

@@ -28,8 +28,11 @@ final class TestCalls {
     private TestCalls() {
     }
 
+    /** A generator on the test cache; fails (not skips) when espeak-ng is missing, even if clips are cached. */
     static synchronized CallGenerator generator() {
-        return new CallGenerator(CACHE);
+        CallGenerator gen = new CallGenerator(CACHE);
+        gen.synthesizer().checkAvailable();
+        return gen;
     }
 
     /** The reference call (~85 s). */

@@ -1,6 +1,7 @@
 package org.qualitywatch.recording.tools.generator;
 
 import org.bytedeco.ffmpeg.global.avcodec;
+import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.FrameRecorder;
 
@@ -48,9 +49,12 @@ public final class AudioWriter {
         }
     }
 
-    /** MP3 (libmp3lame, constant bit rate) at the input sample rate. */
+    /** MP3 (libmp3lame, constant bit rate, LAME quality 7) at the input sample rate. */
     public static void writeMp3(Path file, short[] interleaved, int channels, int sampleRate, int bitRate)
             throws IOException {
+        if (avutil.av_log_get_level() > avutil.AV_LOG_WARNING) {
+            avutil.av_log_set_level(avutil.AV_LOG_WARNING); // no per-file "Output #0 ..." dump on the console
+        }
         FFmpegFrameRecorder r = new FFmpegFrameRecorder(file.toFile(), channels);
         try {
             r.setFormat("mp3");
@@ -58,6 +62,7 @@ public final class AudioWriter {
             r.setSampleRate(sampleRate);
             r.setAudioChannels(channels);
             r.setAudioBitrate(bitRate);
+            r.setAudioOption("compression_level", "7"); // LAME -q 7: ~1.8x faster than the default, fine for 8 kHz
             r.start();
             int chunk = sampleRate * channels; // one second
             ShortBuffer buf = ByteBuffer.allocateDirect(chunk * 2).order(ByteOrder.nativeOrder()).asShortBuffer();

@@ -1,7 +1,6 @@
 package org.qualitywatch.recording.tools.generator;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -229,11 +228,5 @@ public final class CallScript {
                     t.speaker(), t.text()));
         }
         return b.toString();
-    }
-
-    List<Turn> sortedTurns() {
-        List<Turn> l = new ArrayList<>(turns);
-        l.sort((a, b) -> Double.compare(a.start(), b.start()));
-        return Collections.unmodifiableList(l);
     }
 }

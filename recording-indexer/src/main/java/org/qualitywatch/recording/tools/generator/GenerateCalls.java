@@ -66,9 +66,9 @@ public final class GenerateCalls {
         SCENARIO_WEIGHTS.put("RELOCATION", 8);
         SCENARIO_WEIGHTS.put("COMPLAINT_ESCALATION", 7);
         SCENARIO_WEIGHTS.put("CALLBACK", 10);
-        SCENARIO_WEIGHTS.put("WRONG_NUMBER", 3);
-        SCENARIO_WEIGHTS.put("SILENT_CALLER", 3);
-        SCENARIO_WEIGHTS.put("QUICK_QUESTION", 4);
+        SCENARIO_WEIGHTS.put("WRONG_NUMBER", 2);
+        SCENARIO_WEIGHTS.put("SILENT_CALLER", 2);
+        SCENARIO_WEIGHTS.put("QUICK_QUESTION", 2);
     }
 
     /** Relative weight of each hour 08-20 (busy mornings and afternoons). */

@@ -52,8 +52,8 @@ class CallScriptTest {
         String json = s.groundTruth().transcriptJson();
         assertEquals("""
                 [
-                  {"speaker":"AGENT","start":0.500,"end":12.500,"text":"您好，\\"工号\\"1006"},
-                  {"speaker":"CUSTOMER","start":12.750,"end":13.750,"text":"喂"}
+                  {"speaker":"AGENT","start":0.500,"end":11.500,"text":"您好，\\"工号\\"1006"},
+                  {"speaker":"CUSTOMER","start":11.750,"end":12.750,"text":"喂"}
                 ]
                 """, json);
     }

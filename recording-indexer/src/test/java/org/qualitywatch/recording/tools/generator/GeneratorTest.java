@@ -122,7 +122,8 @@ class GeneratorTest {
         assertEquals((byte) 0xFF, AudioWriter.linearToMulaw(0));
         assertEquals((byte) 0x80, AudioWriter.linearToMulaw(32767));
         assertEquals((byte) 0x00, AudioWriter.linearToMulaw(-32768));
-        assertEquals((byte) 0xEF, AudioWriter.linearToMulaw(100));
+        assertEquals((byte) 0xF2, AudioWriter.linearToMulaw(100));
+        assertEquals((byte) 0x72, AudioWriter.linearToMulaw(-100));
     }
 
     static short[] sine(double hz, int rate, int n) {
