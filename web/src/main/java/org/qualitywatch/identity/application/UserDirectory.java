@@ -32,16 +32,29 @@ public class UserDirectory {
         return accounts.findAll();
     }
 
-    /** Display names of agents by their agent id (PBX / ticketing id), for lists of calls. */
+    private volatile AgentNames agentNames = new AgentNames(java.util.Map.of(), java.time.Instant.EPOCH);
+
+    private record AgentNames(java.util.Map<String, String> byAgentId, java.time.Instant loadedAt) {
+    }
+
+    /**
+     * Display names of agents by their agent id (PBX / ticketing id), for lists of calls. Every
+     * search page needs them, so they are kept for half a minute rather than read per request.
+     */
     @Transactional
     public java.util.Map<String, String> agentNames() {
+        AgentNames cached = agentNames;
+        if (cached.loadedAt().isAfter(java.time.Instant.now().minusSeconds(30))) {
+            return cached.byAgentId();
+        }
         java.util.Map<String, String> names = new java.util.HashMap<>();
         for (UserAccount account : accounts.findAll()) {
             if (account.agentId() != null) {
                 names.put(account.agentId(), account.displayName());
             }
         }
-        return names;
+        agentNames = new AgentNames(java.util.Map.copyOf(names), java.time.Instant.now());
+        return agentNames.byAgentId();
     }
 
     @Transactional

@@ -45,6 +45,7 @@ public class WebModuleStartup {
 
     /** Every node may run this; deleting expired sessions twice is harmless. */
     @Schedule(minute = "*/15", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void removeExpiredSessions() {
         sessions.removeExpired(Instant.now(), SecuritySettings.fromEnvironment().sessionIdleTimeout());
     }
