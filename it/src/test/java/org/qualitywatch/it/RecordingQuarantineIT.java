@@ -76,6 +76,23 @@ class RecordingQuarantineIT {
         assertTrue(completeness.get("missing").findValuesAsText("callId").contains(missingCall), completeness.toString());
         assertTrue(!completeness.get("missing").findValuesAsText("callId").contains(good));
         assertTrue(!Files.exists(drop.resolve(batch)), "the batch was taken");
+
+        // the missing file arrives in a later batch: the waiting recording takes it and goes on
+        long waitingId = Recordings.findByCallId(admin, missingCall, Duration.ofSeconds(5)).get("id").asLong();
+        String later = batch + "-later";
+        Path staging2 = Files.createDirectories(drop.resolve(".staging-" + later));
+        TestAudio.stereoCall(staging2, "absent.wav", 3);
+        Files.writeString(staging2.resolve("manifest.csv"),
+                "call_id,file,agent_id,direction,ani,dnis,skill,start_time,end_time,duration_s,ticket_no,ivr_survey\n"
+                        + missingCall + ",absent.wav,1006,IN,13900001111,96195,BB,2026-10-22 09:00:00,"
+                        + "2026-10-22 09:01:00,60,,4\n");
+        Files.createFile(staging2.resolve(".done"));
+        Files.move(staging2, drop.resolve(later), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        JsonNode arrived = Recordings.waitFor(admin, waitingId, d -> d.path("status").asText().equals("INDEXED"),
+                Duration.ofSeconds(60));
+        assertTrue(arrived.get("hasAudio").asBoolean());
+        JsonNode after = admin.get("/api/recordings/completeness").json();
+        assertTrue(!after.get("missing").findValuesAsText("callId").contains(missingCall), after.toString());
     }
 
     private static String add(StringBuilder manifest, Map<String, String> expected, String code, String file,

@@ -105,7 +105,7 @@ public class BackfillService {
             }
             String cursor = self.cursor(id);
             Instant lastSave = Instant.now();
-            Map<Path, Map<String, CsvReader.Row>> manifests = new HashMap<>();
+            Map<Path, Map<Path, CsvReader.Row>> manifests = new HashMap<>();
             for (Path file : (Iterable<Path>) audioFiles(root)::iterator) {
                 String relative = root.relativize(file).toString();
                 if (cursor != null && relative.compareTo(cursor) <= 0) {
@@ -129,17 +129,17 @@ public class BackfillService {
         }
     }
 
-    private IngestOutcome ingestOne(Path root, Path file, String relative, Map<Path, Map<String, CsvReader.Row>> manifests)
+    private IngestOutcome ingestOne(Path root, Path file, String relative, Map<Path, Map<Path, CsvReader.Row>> manifests)
             throws IOException {
         List<String> problems = new ArrayList<>();
-        CallMetadata metadata = metadataOf(file, relative, manifests, problems);
+        CallMetadata metadata = metadataOf(root, file, relative, manifests, problems);
         try (InputStream in = Files.newInputStream(file)) {
             return ingest.ingest(metadata, problems, in, relative, Recording.IngestChannel.BACKFILL,
                     "backfill " + root.getFileName() + "/" + relative);
         }
     }
 
-    private CallMetadata metadataOf(Path file, String relative, Map<Path, Map<String, CsvReader.Row>> manifests,
+    private CallMetadata metadataOf(Path root, Path file, String relative, Map<Path, Map<Path, CsvReader.Row>> manifests,
                                     List<String> problems) throws IOException {
         Path sidecar = DropFolder.sidecarOf(file);
         if (Files.exists(sidecar)) {
@@ -147,8 +147,11 @@ public class BackfillService {
             problems.addAll(parsed.problems());
             return parsed.metadata();
         }
-        Map<String, CsvReader.Row> manifest = manifests.computeIfAbsent(file.getParent(), this::readManifest);
-        CsvReader.Row row = manifest.get(file.getFileName().toString());
+        CsvReader.Row row = null;
+        // a manifest in the file's folder or in any folder above it, up to the root, may name it
+        for (Path dir = file.getParent(); row == null && dir != null && dir.startsWith(root); dir = dir.getParent()) {
+            row = manifests.computeIfAbsent(dir, this::readManifest).get(file.normalize());
+        }
         if (row != null) {
             ManifestMapping.MappedRow mapped = DropFolder.mapping().map(row, settings.timeZone(), settings);
             problems.addAll(mapped.problems());
@@ -159,16 +162,18 @@ public class BackfillService {
         return new CallMetadata(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
-    private Map<String, CsvReader.Row> readManifest(Path dir) {
-        Map<String, CsvReader.Row> byFile = new HashMap<>();
+    /** The rows of a folder's manifest by the file each names (resolved against the folder). */
+    private Map<Path, CsvReader.Row> readManifest(Path dir) {
+        Map<Path, CsvReader.Row> byFile = new HashMap<>();
         Path manifest = dir.resolve("manifest.csv");
         if (Files.exists(manifest)) {
             try {
                 ManifestMapping mapping = DropFolder.mapping();
                 for (CsvReader.Row row : CsvReader.read(Files.readAllBytes(manifest)).rows()) {
                     String file = row.get(mapping.column("file"));
-                    if (file != null) {
-                        byFile.put(Path.of(file).getFileName().toString(), row);
+                    Path resolved = file == null ? null : DropFolder.safeResolve(dir, file);
+                    if (resolved != null) {
+                        byFile.put(resolved, row);
                     }
                 }
             } catch (IOException e) {

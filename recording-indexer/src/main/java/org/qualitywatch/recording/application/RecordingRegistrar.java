@@ -32,13 +32,20 @@ public class RecordingRegistrar {
                                   String originalName, Recording.IngestChannel channel, String reference) {
         Instant now = Instant.now();
         String transcriptJson = RecordingJson.write(metadata.transcript());
-        Optional<Recording> sameAudio = recordings.findByAudio(audio.sha256());
-        if (sameAudio.isPresent()) {
-            return new IngestOutcome(sameAudio.get().id(), IngestOutcome.Kind.DUPLICATE,
-                    "This audio is already recording " + sameAudio.get().id() + " (call " + sameAudio.get().callId() + ").");
-        }
         List<String> problems = new java.util.ArrayList<>(unreadable);
         problems.addAll(metadata.problems());
+        Optional<Recording> sameAudio = recordings.findByAudio(audio.sha256());
+        if (sameAudio.isPresent()) {
+            Recording known = sameAudio.get();
+            if (known.awaitsMetadata() && problems.isEmpty()
+                    && recordings.findByCall(metadata.sourceSystem(), metadata.callId()).isEmpty()) {
+                known.redeliver(metadata, transcriptJson, null, originalName, channel, reference, now);
+                return new IngestOutcome(known.id(), IngestOutcome.Kind.ACCEPTED,
+                        "Recording " + known.id() + " was waiting for usable metadata; it has it now.");
+            }
+            return new IngestOutcome(known.id(), IngestOutcome.Kind.DUPLICATE,
+                    "This audio is already recording " + known.id() + " (call " + known.callId() + ").");
+        }
         if (!problems.isEmpty()) {
             String reason = "metadata: " + String.join("; ", problems);
             Recording r = Recording.quarantinedOnArrival(metadata, transcriptJson, audio, originalName, channel,
@@ -49,6 +56,13 @@ public class RecordingRegistrar {
         }
         Recording r = Recording.received(metadata, transcriptJson, audio, originalName, channel, reference, now);
         Optional<Recording> sameCall = recordings.findByCall(metadata.sourceSystem(), metadata.callId());
+        if (sameCall.isPresent() && !sameCall.get().hasAudio()) {
+            // the file a manifest named arrives later, or again after being empty or too large
+            Recording waiting = sameCall.get();
+            waiting.redeliver(metadata, transcriptJson, audio, originalName, channel, reference, now);
+            return new IngestOutcome(waiting.id(), IngestOutcome.Kind.ACCEPTED,
+                    "The audio of call " + metadata.callId() + " arrived; recording " + waiting.id() + " goes on.");
+        }
         if (sameCall.isPresent()) {
             r.markConflictWith(sameCall.get().id(), sameCall.get().audioSha256() == null ? "0".repeat(12)
                     : sameCall.get().audioSha256());

@@ -194,6 +194,33 @@ public class Recording {
         transcript = m.transcript().isEmpty() ? null : transcriptJson;
     }
 
+    /**
+     * The audio arrived again with usable metadata (or the file a manifest missed arrived): the
+     * quarantined recording takes the new metadata and goes on to analysis.
+     */
+    public void redeliver(CallMetadata metadata, String transcriptJson, StoredAudio audio, String originalName,
+                          IngestChannel channel, String reference, Instant now) {
+        apply(metadata, transcriptJson);
+        if (audio != null) {
+            audioSha256 = audio.sha256();
+            audioSize = audio.size();
+            this.originalName = originalName;
+        }
+        ingestChannel = channel;
+        ingestReference = reference;
+        status = RecordingStatus.RECEIVED;
+        quarantineCode = null;
+        quarantineReason = null;
+        nextAttemptAt = now;
+        attempts = 0;
+        version++;
+    }
+
+    /** Quarantined for its metadata only: the audio is fine, better metadata releases it. */
+    public boolean awaitsMetadata() {
+        return status == RecordingStatus.QUARANTINED && quarantineCode == QuarantineCode.INVALID_METADATA;
+    }
+
     /** This call id already has a recording with other audio: keep this one aside, pointing at it. */
     public void markConflictWith(long existingId, String existingSha) {
         conflictWith = existingId;
