@@ -50,9 +50,9 @@ class CrashRestartIT {
         Files.move(staging, drop.resolve(batch), StandardCopyOption.ATOMIC_MOVE);
 
         long atKill = waitForRows(batch, 1, Duration.ofSeconds(30));
-        qw("instance", "kill", "test");
+        TestEnvironment.qw("instance", "kill", "test");
         assertTrue(atKill < CALLS, "the kill came before the batch was fully ingested (" + atKill + " rows)");
-        qw("instance", "start", "test");
+        TestEnvironment.qw("instance", "start", "test");
 
         Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
         long indexed;
@@ -100,12 +100,4 @@ class CrashRestartIT {
         }
     }
 
-    static void qw(String... args) throws IOException, InterruptedException {
-        String[] command = new String[args.length + 1];
-        command[0] = TestEnvironment.projectRoot().resolve("qw").toString();
-        System.arraycopy(args, 0, command, 1, args.length);
-        Process process = new ProcessBuilder(command).inheritIO().start();
-        assertTrue(process.waitFor(300, TimeUnit.SECONDS), "./qw " + String.join(" ", args) + " timed out");
-        assertEquals(0, process.exitValue(), "./qw " + String.join(" ", args));
-    }
 }

@@ -37,7 +37,7 @@ class HealthIT {
         long id;
         String callId = Recordings.newCallId();
         try {
-            qw("es", "stop");
+            TestEnvironment.qw("es", "stop");
             JsonNode down = waitForHealth(h -> h.at("/checks/elasticsearch/status").asText().equals("DOWN"),
                     Duration.ofSeconds(60));
             assertEquals("DEGRADED", down.get("status").asText(), down.toString());
@@ -55,7 +55,7 @@ class HealthIT {
             JsonNode queued = waitForHealth(h -> h.at("/checks/queue/figures/pending").asInt() > 0, Duration.ofSeconds(30));
             assertTrue(queued.at("/checks/queue/detail").asText().contains("waiting"), queued.toString());
         } finally {
-            qw("es", "start");
+            TestEnvironment.qw("es", "start");
         }
         JsonNode up = waitForHealth(h -> h.get("status").asText().equals("UP"), Duration.ofSeconds(90));
         assertEquals("UP", up.at("/checks/elasticsearch/status").asText());
@@ -77,14 +77,6 @@ class HealthIT {
         throw new AssertionError("health did not reach the expected state in " + timeout + "; last: " + last);
     }
 
-    private static void qw(String... args) throws IOException, InterruptedException {
-        String[] command = new String[args.length + 1];
-        command[0] = TestEnvironment.projectRoot().resolve("qw").toString();
-        System.arraycopy(args, 0, command, 1, args.length);
-        Process process = new ProcessBuilder(command).inheritIO().start();
-        assertTrue(process.waitFor(180, TimeUnit.SECONDS), "./qw " + String.join(" ", args) + " timed out");
-        assertEquals(0, process.exitValue(), "./qw " + String.join(" ", args));
-    }
 
     private static void sleep(long millis) {
         try {

@@ -37,7 +37,7 @@ class RecordingQuarantineIT {
         add(manifest, expected, "NO_AUDIO_SAMPLES", "header.wav", "1006", "IN");
         TestAudio.headerOnly(staging, "header.wav");
         add(manifest, expected, "NOT_AUDIO", "notes.wav", "1006", "IN");
-        Files.writeString(staging.resolve("notes.wav"), "这不是录音 — just text pretending to be audio\n".repeat(50));
+        Files.writeString(staging.resolve("notes.wav"), ("这不是录音 — just text pretending to be audio " + batch + "\n").repeat(50));
         add(manifest, expected, "UNSUPPORTED_CODEC", "float.wav", "1006", "IN");
         TestAudio.unsupportedCodec(staging, "float.wav");
         add(manifest, expected, "TOO_LARGE", "huge.wav", "1006", "IN");

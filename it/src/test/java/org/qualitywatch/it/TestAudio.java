@@ -50,11 +50,14 @@ final class TestAudio {
         return out;
     }
 
-    /** A 44-byte WAV header with no samples after it. */
+    /** A 44-byte WAV header with no samples after it (claiming a random amount, so each is unique). */
     static Path headerOnly(Path dir, String name) throws IOException {
         Path full = stereoCall(dir, "hdr-" + name, 1);
         Path out = dir.resolve(name);
-        Files.write(out, java.util.Arrays.copyOf(Files.readAllBytes(full), 44));
+        byte[] header = java.util.Arrays.copyOf(Files.readAllBytes(full), 44);
+        java.nio.ByteBuffer.wrap(header).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                .putInt(40, 4 * (1000 + ThreadLocalRandom.current().nextInt(100_000)));
+        Files.write(out, header);
         Files.delete(full);
         return out;
     }
@@ -62,7 +65,8 @@ final class TestAudio {
     /** A 32-bit float WAV: a codec call recordings never use, outside the accepted list. */
     static Path unsupportedCodec(Path dir, String name) throws IOException {
         Path out = dir.resolve(name);
-        sox("-n", "-r", "8000", "-c", "1", "-e", "floating-point", "-b", "32", out.toString(), "synth", "2", "sine", "500");
+        sox("-n", "-r", "8000", "-c", "1", "-e", "floating-point", "-b", "32", out.toString(), "synth", "2", "sine",
+                String.valueOf(300 + ThreadLocalRandom.current().nextInt(900)));
         return out;
     }
 

@@ -21,4 +21,19 @@ final class TestEnvironment {
     static Path projectRoot() {
         return Path.of(System.getProperty("qw.root", ".."));
     }
+
+    /** Runs {@code ./qw} with these arguments (stopping Elasticsearch, killing the server...) and checks it succeeded. */
+    static void qw(String... args) throws java.io.IOException, InterruptedException {
+        String[] command = new String[args.length + 1];
+        command[0] = projectRoot().resolve("qw").toString();
+        System.arraycopy(args, 0, command, 1, args.length);
+        Process process = new ProcessBuilder(command).inheritIO().start();
+        if (!process.waitFor(300, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("./qw " + String.join(" ", args) + " timed out");
+        }
+        if (process.exitValue() != 0) {
+            throw new AssertionError("./qw " + String.join(" ", args) + " failed with exit code " + process.exitValue());
+        }
+    }
 }

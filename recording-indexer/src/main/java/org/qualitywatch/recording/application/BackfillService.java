@@ -13,6 +13,7 @@ import org.qualitywatch.recording.api.IngestOutcome;
 import org.qualitywatch.recording.api.RecordingAdministration.BackfillJob;
 import org.qualitywatch.recording.domain.CallMetadata;
 import org.qualitywatch.recording.domain.Recording;
+import org.qualitywatch.recording.infrastructure.SqlTimes;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -244,9 +245,9 @@ public class BackfillService {
         }
         List<BackfillJob> jobs = new ArrayList<>();
         for (Object[] r : (List<Object[]>) query.getResultList()) {
-            Instant started = instant(r[8]);
-            Instant updated = instant(r[9]);
-            Instant finished = instant(r[10]);
+            Instant started = SqlTimes.toInstant(r[8]);
+            Instant updated = SqlTimes.toInstant(r[9]);
+            Instant finished = SqlTimes.toInstant(r[10]);
             long done = ((Number) r[4]).longValue();
             Long total = r[3] == null ? null : ((Number) r[3]).longValue();
             Instant until = finished != null ? finished : Instant.now();
@@ -259,14 +260,6 @@ public class BackfillService {
                     started, updated, finished, (String) r[11]));
         }
         return jobs;
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) return null;
-        if (value instanceof Timestamp t) return t.toInstant();
-        if (value instanceof Instant i) return i;
-        if (value instanceof java.time.OffsetDateTime o) return o.toInstant();
-        throw new IllegalStateException("unexpected time type " + value.getClass());
     }
 
     /** Counters of a running backfill. */

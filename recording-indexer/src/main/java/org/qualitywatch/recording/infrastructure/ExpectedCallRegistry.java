@@ -44,15 +44,8 @@ public class ExpectedCallRegistry {
         List<Missing> missing = new ArrayList<>();
         for (Object[] r : rows) {
             missing.add(new Missing((String) r[0], (String) r[1], Origin.valueOf((String) r[2]), (String) r[3],
-                    r[4] == null ? null : toInstant(r[4])));
+                    SqlTimes.toInstant(r[4])));
         }
         return missing;
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Timestamp t) return t.toInstant();
-        if (value instanceof Instant i) return i;
-        if (value instanceof java.time.OffsetDateTime o) return o.toInstant();
-        throw new IllegalStateException("unexpected time type " + value.getClass());
     }
 }
