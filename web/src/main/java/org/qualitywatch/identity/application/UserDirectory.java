@@ -53,7 +53,8 @@ public class UserDirectory {
                 names.put(account.agentId(), account.displayName());
             }
         }
-        agentNames = new AgentNames(java.util.Map.copyOf(names), java.time.Instant.now());
+        // not Map.copyOf: recordings without an agent id look up null, which immutable maps refuse
+        agentNames = new AgentNames(java.util.Collections.unmodifiableMap(names), java.time.Instant.now());
         return agentNames.byAgentId();
     }
 
