@@ -248,9 +248,7 @@ public class DropFolder {
             used.add(transcriptFile);
             metadata = withTranscript(metadata, transcriptFile, problems);
         }
-        try (InputStream in = Files.newInputStream(audio)) {
-            ingest.ingest(metadata, problems, in, mapped.file(), Recording.IngestChannel.DROP_FOLDER, reference);
-        }
+        ingest.ingestOwnedFile(metadata, problems, audio, mapped.file(), Recording.IngestChannel.DROP_FOLDER, reference);
     }
 
     private void ingestLoose(Path audio, String claim) throws IOException {
@@ -271,10 +269,8 @@ public class DropFolder {
         if (Files.exists(transcriptFile) && metadata.transcript().isEmpty()) {
             metadata = withTranscript(metadata, transcriptFile, problems);
         }
-        try (InputStream in = Files.newInputStream(audio)) {
-            ingest.ingest(metadata, problems, in, audio.getFileName().toString(), Recording.IngestChannel.DROP_FOLDER,
-                    "drop folder " + audio.getFileName());
-        }
+        ingest.ingestOwnedFile(metadata, problems, audio, audio.getFileName().toString(),
+                Recording.IngestChannel.DROP_FOLDER, "drop folder " + audio.getFileName());
     }
 
     private static CallMetadata withTranscript(CallMetadata m, Path file, List<String> problems) {

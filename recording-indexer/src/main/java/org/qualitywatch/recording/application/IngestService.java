@@ -54,20 +54,34 @@ public class IngestService implements RecordingIngest {
     public IngestOutcome ingest(CallMetadata metadata, List<String> unreadable, InputStream audio,
                                 String originalName, Recording.IngestChannel channel, String reference,
                                 boolean syncNow) {
-        if (metadata.businessLine() == null && metadata.skill() != null) {
-            metadata = metadata.withBusinessLine(settings.businessLineOf(metadata.skill()));
-        }
+        metadata = withBusinessLine(metadata);
         StoredAudio stored;
         try {
             stored = syncNow ? store.put(audio, settings.maxBytes()) : store.putDeferringSync(audio, settings.maxBytes());
         } catch (AudioStore.TooLargeException e) {
-            return registrar.registerWithoutAudio(metadata, originalName, channel, reference, QuarantineCode.TOO_LARGE,
-                    "The file is larger than " + settings.maxBytes() / (1024 * 1024)
-                            + " MB (QW_RECORDING_MAX_MB); it was not stored. Split or re-export it.");
+            return tooLarge(metadata, originalName, channel, reference);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store the audio of call " + metadata.callId() + ": "
                     + e.getMessage(), e);
         }
+        return record(metadata, unreadable, stored, originalName, channel, reference);
+    }
+
+    /** Manifests and uploads often carry only the queue/skill; the business line follows from it. */
+    private CallMetadata withBusinessLine(CallMetadata metadata) {
+        return metadata.businessLine() == null && metadata.skill() != null
+                ? metadata.withBusinessLine(settings.businessLineOf(metadata.skill())) : metadata;
+    }
+
+    private IngestOutcome tooLarge(CallMetadata metadata, String originalName, Recording.IngestChannel channel,
+                                   String reference) {
+        return registrar.registerWithoutAudio(metadata, originalName, channel, reference, QuarantineCode.TOO_LARGE,
+                "The file is larger than " + settings.maxBytes() / (1024 * 1024)
+                        + " MB (QW_RECORDING_MAX_MB); it was not stored. Split or re-export it.");
+    }
+
+    private IngestOutcome record(CallMetadata metadata, List<String> unreadable, StoredAudio stored,
+                                 String originalName, Recording.IngestChannel channel, String reference) {
         if (stored.size() == 0) {
             return registrar.registerWithoutAudio(metadata, originalName, channel, reference, QuarantineCode.EMPTY_FILE,
                     "The file is empty (0 bytes). Ask the recording system to send it again.");
@@ -78,6 +92,22 @@ public class IngestService implements RecordingIngest {
             // another node registered the same audio or call at the same moment: the second look sees it
             return registrar.register(metadata, unreadable, stored, originalName, channel, reference);
         }
+    }
+
+    /** A file this application owns (claimed from the drop folder): linked into the store, not copied. */
+    public IngestOutcome ingestOwnedFile(CallMetadata metadata, List<String> unreadable, java.nio.file.Path file,
+                                         String originalName, Recording.IngestChannel channel, String reference) {
+        metadata = withBusinessLine(metadata);
+        StoredAudio stored;
+        try {
+            stored = store.adopt(file, settings.maxBytes());
+        } catch (AudioStore.TooLargeException e) {
+            return tooLarge(metadata, originalName, channel, reference);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not store the audio of call " + metadata.callId() + ": "
+                    + e.getMessage(), e);
+        }
+        return record(metadata, unreadable, stored, originalName, channel, reference);
     }
 
     public IngestOutcome quarantineWithoutAudio(CallMetadata metadata, String originalName,

@@ -25,6 +25,13 @@ public interface AudioStore {
      */
     StoredAudio putDeferringSync(InputStream audio, long maxBytes) throws IOException;
 
+    /**
+     * Stores a file this application owns (a claimed drop-folder file): hashed by reading it once,
+     * then linked into the store where the file system allows, so its bytes are not copied. The
+     * file must not change afterwards. Durability as with {@link #putDeferringSync}.
+     */
+    StoredAudio adopt(Path file, long maxBytes) throws IOException;
+
     /** Forces to disk everything stored with {@link #putDeferringSync} so far. */
     void flush() throws IOException;
 

@@ -68,6 +68,39 @@ public class FileSystemAudioStore implements AudioStore {
         }
     }
 
+    @Override
+    public StoredAudio adopt(Path file, long maxBytes) throws IOException {
+        long size = Files.size(file);
+        if (size > maxBytes) {
+            throw new TooLargeException(maxBytes);
+        }
+        MessageDigest sha = sha256();
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(256 * 1024);
+            while (channel.read(buffer) > 0) {
+                buffer.flip();
+                sha.update(buffer);
+                buffer.clear();
+            }
+        }
+        String hash = HexFormat.of().formatHex(sha.digest());
+        Path target = audioPath(hash);
+        if (!Files.exists(target)) {
+            Files.createDirectories(target.getParent());
+            Path tmp = Files.createDirectories(root.resolve("tmp")).resolve("adopt-" + java.util.UUID.randomUUID());
+            try {
+                Files.createLink(tmp, file);
+            } catch (IOException | UnsupportedOperationException e) {
+                // another file system (or no hard links): copy instead
+                Files.copy(file, tmp);
+            }
+            moveIntoPlace(tmp, target);
+            Files.deleteIfExists(tmp);
+            unsynced.add(target);
+        }
+        return new StoredAudio(hash, size);
+    }
+
     private StoredAudio put(InputStream audio, long maxBytes, boolean sync) throws IOException {
         Path tmpDir = Files.createDirectories(root.resolve("tmp"));
         Path tmp = Files.createTempFile(tmpDir, "incoming-", ".part");
