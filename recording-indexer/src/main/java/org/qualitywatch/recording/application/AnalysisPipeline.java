@@ -8,12 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.qualitywatch.platform.config.Settings;
 import org.qualitywatch.recording.analysis.AnalysisSettings;
-import org.qualitywatch.recording.analysis.AudioAnalysis;
 import org.qualitywatch.recording.analysis.AudioAnalyzer;
 import org.qualitywatch.recording.analysis.UnreadableAudioException;
 import org.qualitywatch.recording.domain.AudioStore;
 import org.qualitywatch.recording.domain.QuarantineCode;
-import org.qualitywatch.recording.domain.Recording;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,7 +69,7 @@ public class AnalysisPipeline {
 
     private void passSafely() {
         try {
-            List<Long> claimed;
+            List<AnalysisRecorder.Claim> claimed;
             do {
                 claimed = recorder.claim(settings.analysisBatch(), settings.analysisLease());
                 analyseAll(claimed);
@@ -81,15 +79,17 @@ public class AnalysisPipeline {
         }
     }
 
-    private void analyseAll(List<Long> ids) throws InterruptedException {
-        int threads = Math.min(settings.analysisThreads(), ids.size());
+    private void analyseAll(List<AnalysisRecorder.Claim> claims) throws InterruptedException {
+        int threads = Math.min(settings.analysisThreads(), claims.size());
         List<Future<?>> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int first = t;
             workers.add(executor.submit(() -> {
-                for (int i = first; i < ids.size(); i += threads) {
-                    analyse(ids.get(i));
+                List<AnalysisRecorder.Outcome> outcomes = new ArrayList<>();
+                for (int i = first; i < claims.size(); i += threads) {
+                    outcomes.add(analyse(claims.get(i)));
                 }
+                record(outcomes);
             }));
         }
         for (Future<?> worker : workers) {
@@ -101,21 +101,33 @@ public class AnalysisPipeline {
         }
     }
 
-    void analyse(long id) {
+    AnalysisRecorder.Outcome analyse(AnalysisRecorder.Claim claim) {
         try {
-            Recording recording = recorder.load(id).orElse(null);
-            if (recording == null || !recording.hasAudio()) {
-                return;
-            }
-            Path file = store.localFile(recording.audioSha256());
-            AudioAnalysis analysis = AudioAnalyzer.analyze(file, analysisSettings);
-            recorder.analysed(id, analysis);
+            Path file = store.localFile(claim.audioSha256());
+            return new AnalysisRecorder.Analysed(claim.id(), AudioAnalyzer.analyze(file, analysisSettings));
         } catch (UnreadableAudioException e) {
-            recorder.unusable(id, QuarantineCode.valueOf(e.reason().name()), e.getMessage());
+            return new AnalysisRecorder.Unusable(claim.id(), QuarantineCode.valueOf(e.reason().name()), e.getMessage());
         } catch (Exception | LinkageError e) {
             // LinkageError: FFmpeg natives failed to load on this node; another attempt (or node) may succeed
-            LOG.log(Level.WARNING, "Analysis of recording " + id + " failed; it will be retried", e);
-            recorder.failed(id, e.getClass().getSimpleName() + ": " + e.getMessage(), settings.maxAttempts());
+            LOG.log(Level.WARNING, "Analysis of recording " + claim.id() + " failed; it will be retried", e);
+            return new AnalysisRecorder.Failed(claim.id(), e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    /** One transaction for the batch; if it fails, each outcome on its own so one bad row cannot hold up the rest. */
+    private void record(List<AnalysisRecorder.Outcome> outcomes) {
+        try {
+            recorder.recordAll(outcomes, settings.maxAttempts());
+        } catch (RuntimeException batchFailure) {
+            LOG.log(Level.WARNING, "Recording " + outcomes.size() + " analysis outcomes together failed; one by one", batchFailure);
+            for (AnalysisRecorder.Outcome outcome : outcomes) {
+                try {
+                    recorder.recordAll(List.of(outcome), settings.maxAttempts());
+                } catch (RuntimeException e) {
+                    // the claim lease expires and the recording is analysed again
+                    LOG.log(Level.WARNING, "Could not record the analysis of recording " + outcome.id(), e);
+                }
+            }
         }
     }
 }

@@ -12,7 +12,6 @@ import org.qualitywatch.recording.domain.RecordingRepository;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /** The transactional steps of analysis: claim, and record the outcome with its search document. */
 @ApplicationScoped
@@ -24,14 +23,42 @@ public class AnalysisRecorder {
     @Inject
     RecordingDocuments documents;
 
-    @Transactional
-    public List<Long> claim(int limit, Duration lease) {
-        return recordings.claimForAnalysis(limit, Instant.now(), lease);
+    /** A claimed recording: what analysis needs to find its audio. */
+    public record Claim(long id, String audioSha256) {
+    }
+
+    /** What analysing one recording came to, recorded later together with others. */
+    public sealed interface Outcome permits Analysed, Unusable, Failed {
+        long id();
+    }
+
+    public record Analysed(long id, AudioAnalysis analysis) implements Outcome {
+    }
+
+    public record Unusable(long id, QuarantineCode code, String reason) implements Outcome {
+    }
+
+    public record Failed(long id, String error) implements Outcome {
     }
 
     @Transactional
-    public Optional<Recording> load(long id) {
-        return recordings.find(id);
+    public List<Claim> claim(int limit, Duration lease) {
+        List<Long> ids = recordings.claimForAnalysis(limit, Instant.now(), lease);
+        return recordings.findAll(ids).stream().map(r -> new Claim(r.id(), r.audioSha256())).toList();
+    }
+
+    /** Records a worker's outcomes in one transaction: one commit for several recordings. */
+    @Transactional
+    public void recordAll(List<Outcome> outcomes, int maxAttempts) {
+        for (Outcome outcome : outcomes) {
+            if (outcome instanceof Analysed a) {
+                analysed(a.id(), a.analysis());
+            } else if (outcome instanceof Unusable u) {
+                unusable(u.id(), u.code(), u.reason());
+            } else if (outcome instanceof Failed f) {
+                failed(f.id(), f.error(), maxAttempts);
+            }
+        }
     }
 
     @Transactional

@@ -9,7 +9,6 @@ import org.qualitywatch.recording.domain.CallMetadata;
 import org.qualitywatch.recording.domain.QuarantineCode;
 import org.qualitywatch.recording.domain.Recording;
 import org.qualitywatch.recording.domain.Utterance;
-import org.qualitywatch.recording.infrastructure.ExpectedCallRegistry;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,9 +53,6 @@ public class DropFolder {
 
     @Inject
     IngestService ingest;
-
-    @Inject
-    ExpectedCallRegistry expected;
 
     @Inject
     org.qualitywatch.recording.domain.AudioStore store;
@@ -218,10 +214,6 @@ public class DropFolder {
         ManifestMapping.MappedRow mapped = mapping.map(row, settings.timeZone(), settings);
         String reference = "batch " + batchName + " line " + row.line();
         CallMetadata metadata = mapped.metadata();
-        if (metadata.callId() != null) {
-            expected.expect(metadata.sourceSystem(), metadata.callId(), ExpectedCallRegistry.Origin.MANIFEST,
-                    reference, metadata.startedAt());
-        }
         if (mapped.file() == null) {
             ingest.quarantineWithoutAudio(metadata, null, Recording.IngestChannel.DROP_FOLDER, reference,
                     QuarantineCode.FILE_MISSING, "manifest line " + row.line() + " names no file (column "

@@ -58,7 +58,7 @@ public class RecordingModuleStartup {
         analysis.start();
         backfills.resumeAbandoned();
         if (Settings.system().getBoolean("qw.drop.enabled", true)) {
-            long pollMillis = Settings.system().getInt("qw.drop.poll-ms", 2000);
+            long pollMillis = Settings.system().getInt("qw.drop.poll-ms", 500);
             dropScan = scheduler.scheduleWithFixedDelay(this::scanDropFolder, 3000, pollMillis, TimeUnit.MILLISECONDS);
             LOG.info(() -> "Watching drop folder " + dropFolder.directory());
         }

@@ -27,10 +27,28 @@ public class RecordingRegistrar {
     @Inject
     RecordingDocuments documents;
 
+    @Inject
+    org.qualitywatch.recording.infrastructure.ExpectedCallRegistry expected;
+
+    /**
+     * A call a recording system delivers (drop folder, archive) is expected to have a recording: if
+     * its audio turns out missing, the completeness report lists it. Written in the registration's
+     * own transaction.
+     */
+    private void expectDelivered(CallMetadata metadata, Recording.IngestChannel channel, String reference) {
+        if (channel != Recording.IngestChannel.UPLOAD && metadata.callId() != null && !metadata.callId().isBlank()
+                && metadata.callId().length() <= 128) {
+            expected.expect(metadata.sourceSystem(), metadata.callId(),
+                    org.qualitywatch.recording.infrastructure.ExpectedCallRegistry.Origin.MANIFEST, reference,
+                    metadata.startedAt());
+        }
+    }
+
     @Transactional
     public IngestOutcome register(CallMetadata metadata, List<String> unreadable, StoredAudio audio,
                                   String originalName, Recording.IngestChannel channel, String reference) {
         Instant now = Instant.now();
+        expectDelivered(metadata, channel, reference);
         String transcriptJson = RecordingJson.write(metadata.transcript());
         List<String> problems = new java.util.ArrayList<>(unreadable);
         problems.addAll(metadata.problems());
@@ -79,6 +97,7 @@ public class RecordingRegistrar {
     public IngestOutcome registerWithoutAudio(CallMetadata metadata, String originalName,
                                               Recording.IngestChannel channel, String reference,
                                               QuarantineCode code, String reason) {
+        expectDelivered(metadata, channel, reference);
         Recording r = Recording.quarantinedOnArrival(metadata, RecordingJson.write(metadata.transcript()), null,
                 originalName, channel, reference, code, reason, Instant.now());
         recordings.add(r);

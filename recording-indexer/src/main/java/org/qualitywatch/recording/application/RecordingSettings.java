@@ -33,7 +33,7 @@ public record RecordingSettings(long maxBytes, Path dropDirectory, Duration drop
                 s.getDuration("qw.drop.stable-age", Duration.ofSeconds(5)),
                 s.getInt("qw.drop.workers", 4),
                 s.getInt("qw.analysis.threads", Math.max(1, Runtime.getRuntime().availableProcessors())),
-                s.getInt("qw.analysis.batch", 20),
+                s.getInt("qw.analysis.batch", 50),
                 s.getDuration("qw.analysis.lease", Duration.ofMinutes(10)),
                 s.getInt("qw.analysis.max-attempts", 5),
                 ZoneId.of(s.get("qw.time-zone", "Asia/Shanghai")),
