@@ -22,6 +22,17 @@ final class TestEnvironment {
         return Path.of(System.getProperty("qw.root", ".."));
     }
 
+    /** The team's shared sample exports: shared/samples beside the repository (as in CI). */
+    static Path samples() {
+        for (Path dir = projectRoot().toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared/samples");
+            if (java.nio.file.Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("shared/samples not found beside the repository (CI provides it)");
+    }
+
     /** Runs {@code ./qw} with these arguments (stopping Elasticsearch, killing the server...) and checks it succeeded. */
     static void qw(String... args) throws java.io.IOException, InterruptedException {
         String[] command = new String[args.length + 1];

@@ -1,0 +1,121 @@
+package org.qualitywatch.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Work orders: import of the call center's export, idempotent re-import, row errors, lifecycle actions. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WorkOrderIT {
+
+    static JsonNode importFile(ApiClient client, String name, byte[] content) {
+        ApiClient.Response started = client.uploadFile("/api/work-orders/imports", name, content, Map.of("preset", "callcenter"));
+        assertEquals(202, started.status(), started.toString());
+        long id = started.json().get("id").asLong();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        JsonNode job;
+        do {
+            Recordings.sleep(300);
+            job = client.get("/api/work-orders/imports/" + id).json();
+        } while (job.get("status").asText().equals("RUNNING") && Instant.now().isBefore(deadline));
+        assertEquals("DONE", job.get("status").asText(), job.toString());
+        return job;
+    }
+
+    @Test
+    @Order(1)
+    void theCallCenterExportImportsAndReimportsWithoutDuplicates() throws Exception {
+        ApiClient admin = ApiClient.loggedIn("admin");
+        byte[] sample = Files.readAllBytes(TestEnvironment.samples().resolve("callcenter-workorders.csv"));
+        JsonNode first = importFile(admin, "callcenter-workorders.csv", sample);
+        assertEquals(40, first.get("processed").asInt());
+        assertEquals(0, first.get("failed").asInt(), first.toString());
+        assertEquals(40, first.get("created").asInt() + first.get("updated").asInt() + first.get("unchanged").asInt());
+
+        JsonNode again = importFile(admin, "callcenter-workorders.csv", sample);
+        assertEquals(40, again.get("unchanged").asInt(), "re-sending the same export changes nothing: " + again);
+
+        JsonNode page = admin.get("/api/work-orders?q=GD2026102100001").json();
+        assertEquals(1, page.get("total").asInt(), page.toString());
+        JsonNode item = page.at("/items/0");
+        assertEquals("ARCHIVED", item.get("status").asText());
+        assertEquals("1006", item.at("/firstReceiver/agentId").asText());
+        assertEquals("杨帆", item.at("/firstReceiver/name").asText());
+        assertEquals("于洪维护站", item.get("department").asText());
+        JsonNode detail = admin.get("/api/work-orders/" + item.get("id").asLong()).json();
+        assertEquals(java.util.List.of("ACCEPTED", "DISPATCHED", "RESOLVED", "ARCHIVED"),
+                detail.get("events").findValuesAsText("kind"));
+        assertTrue(admin.get("/api/work-orders").json().at("/facets/status").size() >= 3);
+    }
+
+    @Test
+    @Order(2)
+    void badRowsAreReportedWithRowNumberAndReasonAndNeverBlockGoodRows() {
+        ApiClient manager = ApiClient.loggedIn("manager");
+        String csv = "工单编号,受理时间,受理渠道,首问受理人,业务类型,工单类型,一级分类,二级分类,三级分类,区域,联系电话,问题描述,派单部门,派单时间,回单时间,工单状态,通话流水号\n"
+                + "BAD-OK-1,2026-11-02 09:00:00,96195热线,刘洋(1004),宽带,报修,网络质量,宽带,断网,铁西区,13900000001,断网,铁西维护站,2026-11-02 09:05:00,,处理中,\n"
+                + ",2026-11-02 09:00:00,96195热线,刘洋(1004),宽带,报修,网络质量,宽带,断网,铁西区,13900000002,没有编号,,,,处理中,\n"
+                + "BAD-2,2026-13-45 09:00:00,96195热线,刘洋(1004),宽带,报修,网络质量,宽带,断网,铁西区,13900000003,日期错,,,,处理中,\n"
+                + "BAD-3,2026-11-02 09:00:00,96195热线,刘洋(1004),宽带,闲聊,网络质量,宽带,断网,铁西区,13900000004,类型错,,,,处理中,\n";
+        JsonNode job = importFile(manager, "bad.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertEquals(1, job.get("created").asInt(), job.toString());
+        assertEquals(3, job.get("failed").asInt());
+        JsonNode errors = job.get("errors");
+        assertEquals(3, errors.findValuesAsText("row").size(), errors.toString());
+        assertEquals("[3, 4, 5]", errors.findValues("row").toString());
+        assertTrue(errors.get(1).get("message").asText().contains("2026-13-45"), errors.toString());
+        assertTrue(errors.get(2).get("message").asText().contains("闲聊"), errors.toString());
+        assertEquals(0, manager.get("/api/work-orders?q=BAD-2").json().get("total").asInt(), "nothing half written");
+    }
+
+    @Test
+    @Order(3)
+    void aFileWithoutTheNeededColumnsIsRefusedBeforeAnythingIsWritten() {
+        ApiClient.Response refused = ApiClient.loggedIn("admin").uploadFile("/api/work-orders/imports", "x.csv",
+                "编号,时间\nA,B\n".getBytes(StandardCharsets.UTF_8), Map.of("preset", "callcenter"));
+        assertEquals(400, refused.status(), refused.toString());
+        assertTrue(refused.json().get("detail").asText().contains("工单编号"), refused.body());
+        assertEquals(403, ApiClient.loggedIn("monitor").uploadFile("/api/work-orders/imports", "x.csv",
+                new byte[]{1}, Map.of()).status());
+    }
+
+    @Test
+    @Order(4)
+    void theLifecycleAllowsTheNextStagesAndRefusesOthersWithAReason() {
+        ApiClient handler = ApiClient.loggedIn("handler");
+        assertEquals(0, handler.get("/api/work-orders?q=BAD-OK-1").json().get("total").asInt(),
+                "the handler of 于洪维护站 does not see 铁西维护站's orders");
+        ApiClient admin = ApiClient.loggedIn("admin");
+        long orderId = admin.get("/api/work-orders?q=BAD-OK-1").json().at("/items/0/id").asLong();
+        ApiClient.Response refused = admin.post("/api/work-orders/" + orderId + "/actions", Map.of("action", "ARCHIVE"));
+        assertEquals(409, refused.status(), refused.toString());
+        assertTrue(refused.json().get("detail").asText().contains("Allowed now"), refused.body());
+        assertEquals(403, handler.get("/api/work-orders/" + orderId).status());
+
+        JsonNode contacted = admin.post("/api/work-orders/" + orderId + "/actions", Map.of("action", "CONTACT")).json();
+        assertEquals("CONTACTED", contacted.get("status").asText());
+        JsonNode transferred = admin.post("/api/work-orders/" + orderId + "/actions",
+                Map.of("action", "TRANSFER", "department", "宽带运维中心", "reason", "光缆故障")).json();
+        assertEquals("DISPATCHED", transferred.get("status").asText());
+        JsonNode last = transferred.get("events").get(transferred.get("events").size() - 1);
+        assertEquals("TRANSFERRED", last.get("kind").asText());
+        assertEquals("铁西维护站", last.get("fromDepartment").asText());
+        assertEquals("光缆故障", last.get("reason").asText());
+        assertEquals("1004", transferred.at("/firstReceiver/agentId").asText(), "the first receiver stays accountable");
+        ApiClient.Response noReason = admin.post("/api/work-orders/" + orderId + "/actions",
+                Map.of("action", "TRANSFER", "department", "于洪维护站"));
+        assertEquals(400, noReason.status(), noReason.toString());
+        assertEquals("reason", noReason.json().at("/errors/0/field").asText());
+    }
+}

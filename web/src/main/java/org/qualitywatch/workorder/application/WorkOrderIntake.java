@@ -1,0 +1,48 @@
+package org.qualitywatch.workorder.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.qualitywatch.workorder.domain.WorkOrder;
+import org.qualitywatch.workorder.domain.WorkOrderRepository;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Takes one work order as the call-center system reports it, in its own transaction: created when
+ * new, brought up to date when known (so re-sending is safe), unchanged when identical. A row that
+ * fails leaves nothing behind.
+ */
+@ApplicationScoped
+public class WorkOrderIntake {
+
+    public enum Outcome { CREATED, UPDATED, UNCHANGED }
+
+    public record Result(long id, Outcome outcome) {
+    }
+
+    @Inject
+    WorkOrderRepository orders;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Result take(WorkOrder.Facts facts, WorkOrder.SourceProgress progress, String contentHash, String actor) {
+        Instant now = Instant.now();
+        Optional<WorkOrder> known = orders.findByNumber(facts.source(), facts.number());
+        if (known.isEmpty()) {
+            WorkOrder order = WorkOrder.accept(facts, actor);
+            order.catchUp(progress, actor, now);
+            order.rememberContent(contentHash);
+            orders.add(order);
+            return new Result(order.id(), Outcome.CREATED);
+        }
+        WorkOrder order = known.get();
+        if (order.matchesContent(contentHash)) {
+            return new Result(order.id(), Outcome.UNCHANGED);
+        }
+        order.apply(facts);
+        order.catchUp(progress, actor, now);
+        order.rememberContent(contentHash);
+        return new Result(order.id(), Outcome.UPDATED);
+    }
+}

@@ -1,0 +1,165 @@
+package org.qualitywatch.workorder.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.qualitywatch.shared.infrastructure.SqlValues;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The work-order list with facet counts, read from PostgreSQL. Paging is by (accepted time, id)
+ * cursor, so deep pages cost what the first does.
+ */
+@ApplicationScoped
+public class WorkOrderQueries {
+
+    private static final Map<String, String> FACETS = Map.of("status", "status", "type", "type",
+            "category", "category1", "district", "district", "department", "department");
+
+    @PersistenceContext(unitName = "qualitywatch")
+    EntityManager em;
+
+    public record Filter(String text, List<String> statuses, List<String> types, List<String> businessLines,
+                         List<String> categories, List<String> districts, List<String> departments, Instant from,
+                         Instant to, String callId, int size, String after) {
+    }
+
+    public record Row(long id, String number, String source, String channel, String type, String businessLine,
+                      List<String> category, String district, String customerPhone, String summary, String status,
+                      Instant acceptedAt, String firstReceiverAgentId, String firstReceiverName, String department,
+                      List<String> callIds) {
+    }
+
+    public record FacetCount(String key, long count) {
+    }
+
+    public record Page(long total, List<Row> items, Map<String, List<FacetCount>> facets, String nextCursor) {
+    }
+
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public Page list(Filter f) {
+        List<Object> params = new ArrayList<>();
+        String where = where(f, params);
+        String paging = "";
+        if (f.after() != null && !f.after().isBlank()) {
+            String[] cursor = new String(Base64.getUrlDecoder().decode(f.after()), StandardCharsets.UTF_8).split("\\|");
+            params.add(Timestamp.from(Instant.parse(cursor[0])));
+            int t = params.size();
+            params.add(Long.parseLong(cursor[1]));
+            paging = (where.isEmpty() ? " where " : " and ") + "(accepted_at, id) < (?" + t + ", ?" + (t + 1) + ")";
+        }
+        Query q = em.createNativeQuery("select id, number, source, channel, type, business_line, category1, category2, "
+                + "category3, district, customer_phone, left(description, 80), status, accepted_at, first_receiver_agent_id, "
+                + "first_receiver_name, department, call_ids from qw.work_order" + where + paging
+                + " order by accepted_at desc, id desc limit " + Math.min(Math.max(f.size(), 1), 200));
+        bind(q, params);
+        List<Row> rows = new ArrayList<>();
+        for (Object[] r : (List<Object[]>) q.getResultList()) {
+            List<String> category = new ArrayList<>();
+            for (int c = 6; c <= 8; c++) {
+                if (r[c] != null) category.add((String) r[c]);
+            }
+            rows.add(new Row(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                    (String) r[5], category, (String) r[9], (String) r[10], (String) r[11], (String) r[12],
+                    SqlValues.instant(r[13]), (String) r[14], (String) r[15], (String) r[16], callIds(r[17])));
+        }
+        List<Object> countParams = new ArrayList<>();
+        String countWhere = where(f, countParams);
+        Query count = em.createNativeQuery("select count(*) from qw.work_order" + countWhere);
+        bind(count, countParams);
+        long total = ((Number) count.getSingleResult()).longValue();
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+        for (String facet : List.of("status", "type", "category", "district", "department")) {
+            String column = FACETS.get(facet);
+            Query fq = em.createNativeQuery("select " + column + ", count(*) from qw.work_order" + countWhere
+                    + " group by 1 order by 2 desc limit 50");
+            bind(fq, countParams);
+            List<FacetCount> counts = new ArrayList<>();
+            for (Object[] r : (List<Object[]>) fq.getResultList()) {
+                if (r[0] != null) counts.add(new FacetCount((String) r[0], ((Number) r[1]).longValue()));
+            }
+            facets.put(facet, counts);
+        }
+        String next = null;
+        if (rows.size() == f.size() && !rows.isEmpty()) {
+            Row last = rows.get(rows.size() - 1);
+            next = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    (last.acceptedAt() + "|" + last.id()).getBytes(StandardCharsets.UTF_8));
+        }
+        return new Page(total, rows, facets, next);
+    }
+
+    private static String where(Filter f, List<Object> params) {
+        List<String> clauses = new ArrayList<>();
+        in(clauses, params, "status", f.statuses());
+        in(clauses, params, "type", f.types());
+        in(clauses, params, "business_line", f.businessLines());
+        in(clauses, params, "category1", f.categories());
+        in(clauses, params, "district", f.districts());
+        in(clauses, params, "department", f.departments());
+        if (f.from() != null) {
+            params.add(Timestamp.from(f.from()));
+            clauses.add("accepted_at >= ?" + params.size());
+        }
+        if (f.to() != null) {
+            params.add(Timestamp.from(f.to()));
+            clauses.add("accepted_at < ?" + params.size());
+        }
+        if (f.callId() != null && !f.callId().isBlank()) {
+            params.add(f.callId());
+            clauses.add("?" + params.size() + " = any(call_ids)");
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            params.add("%" + f.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            int p = params.size();
+            clauses.add("(number ilike ?" + p + " or description ilike ?" + p + " or first_receiver_name ilike ?" + p + ")");
+        }
+        return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+    }
+
+    private static void in(List<String> clauses, List<Object> params, String column, List<String> values) {
+        if (values != null && !values.isEmpty()) {
+            List<String> marks = new ArrayList<>();
+            for (String v : values) {
+                params.add(v);
+                marks.add("?" + params.size());
+            }
+            clauses.add(column + " in (" + String.join(", ", marks) + ")");
+        }
+    }
+
+    private static void bind(Query q, List<Object> params) {
+        for (int i = 0; i < params.size(); i++) {
+            q.setParameter(i + 1, params.get(i));
+        }
+    }
+
+    private static List<String> callIds(Object value) {
+        if (value instanceof String[] array) return List.of(array);
+        if (value instanceof Object[] array) {
+            List<String> ids = new ArrayList<>();
+            for (Object o : array) ids.add(String.valueOf(o));
+            return ids;
+        }
+        if (value instanceof java.sql.Array array) {
+            try {
+                return List.of((String[]) array.getArray());
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return List.of();
+    }
+
+}

@@ -1,0 +1,213 @@
+package org.qualitywatch.workorder.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.qualitywatch.identity.application.AuthenticatedUser;
+import org.qualitywatch.identity.domain.Role;
+import org.qualitywatch.recording.domain.PhoneNumbers;
+import org.qualitywatch.shared.domain.DomainException;
+import org.qualitywatch.shared.interfaces.rest.CurrentUserProducer.CurrentUser;
+import org.qualitywatch.workorder.application.WorkOrderImports;
+import org.qualitywatch.workorder.application.WorkOrderQueries;
+import org.qualitywatch.workorder.domain.WorkOrder;
+import org.qualitywatch.workorder.domain.WorkOrderAction;
+import org.qualitywatch.workorder.domain.WorkOrderEvent;
+import org.qualitywatch.workorder.domain.WorkOrderRepository;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+
+/** Work orders: list with facets, detail with history, lifecycle actions, file imports. */
+@Path("/work-orders")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"ADMIN", "MANAGER", "QA_LEAD", "DEPT_HANDLER", "CALLBACK_AGENT", "AGENT"})
+public class WorkOrderResource {
+
+    /** Roles that deal with the customer and so see the full phone number. */
+    private static final Set<Role> SEE_PHONE = Set.of(Role.ADMIN, Role.DEPT_HANDLER, Role.CALLBACK_AGENT, Role.AGENT);
+
+    @Inject
+    WorkOrderQueries queries;
+
+    @Inject
+    WorkOrderRepository orders;
+
+    @Inject
+    WorkOrderImports imports;
+
+    @Inject
+    CurrentUser currentUser;
+
+    public record FirstReceiver(String agentId, String name) {
+    }
+
+    public record Item(long id, String number, String source, String channel, String type, String businessLine,
+                       List<String> category, String district, String customerPhone, String summary, String status,
+                       Instant acceptedAt, FirstReceiver firstReceiver, String department, List<String> callIds) {
+    }
+
+    public record ListResult(long total, List<Item> items,
+                             java.util.Map<String, List<WorkOrderQueries.FacetCount>> facets, String nextCursor) {
+    }
+
+    @GET
+    public ListResult list(@QueryParam("q") String text, @QueryParam("status") List<String> statuses,
+                           @QueryParam("type") List<String> types, @QueryParam("businessLine") List<String> lines,
+                           @QueryParam("category") List<String> categories, @QueryParam("district") List<String> districts,
+                           @QueryParam("department") List<String> departments, @QueryParam("from") String from,
+                           @QueryParam("to") String to, @QueryParam("callId") String callId,
+                           @QueryParam("size") Integer size, @QueryParam("after") String after) {
+        AuthenticatedUser user = currentUser.require();
+        List<String> scopedDepartments = departments;
+        if (onlyDepartmentHandler(user)) {
+            // a department handler sees the orders of their own department
+            scopedDepartments = List.of(user.department() == null ? "-" : user.department());
+        }
+        WorkOrderQueries.Page page = queries.list(new WorkOrderQueries.Filter(text, clean(statuses), clean(types),
+                clean(lines), clean(categories), clean(districts), clean(scopedDepartments), instant("from", from),
+                instant("to", to), callId, size == null ? 20 : size, after));
+        boolean full = user.roles().stream().anyMatch(SEE_PHONE::contains);
+        List<Item> items = page.items().stream().map(r -> new Item(r.id(), r.number(), r.source(), r.channel(), r.type(),
+                r.businessLine(), r.category(), r.district(), full ? r.customerPhone() : PhoneNumbers.mask(r.customerPhone()),
+                r.summary(), r.status(), r.acceptedAt(), new FirstReceiver(r.firstReceiverAgentId(), r.firstReceiverName()),
+                r.department(), r.callIds())).toList();
+        return new ListResult(page.total(), items, page.facets(), page.nextCursor());
+    }
+
+    public record EventView(Instant at, String kind, String actor, String fromDepartment, String toDepartment,
+                            String reason, String note) {
+        static EventView of(WorkOrderEvent e) {
+            return new EventView(e.at(), e.kind().name(), e.actor(), e.fromDepartment(), e.toDepartment(), e.reason(),
+                    e.note());
+        }
+    }
+
+    public record Detail(long id, String number, String source, String channel, String type, String businessLine,
+                         List<String> category, String district, String customerId, String customerPhone,
+                         String description, String status, Instant acceptedAt, FirstReceiver firstReceiver,
+                         String department, Instant dispatchedAt, Instant contactedAt, Instant resolvedAt,
+                         Instant calledBackAt, Instant archivedAt, Instant customerInformedAt, List<String> callIds,
+                         List<EventView> events, List<String> allowedActions) {
+    }
+
+    @GET
+    @Path("/{id}")
+    @Transactional
+    public Detail detail(@PathParam("id") long id) {
+        return toDetail(load(id));
+    }
+
+    public record ActionRequest(@NotNull(message = "name the action") WorkOrderAction action, String department,
+                                String reason, String note) {
+    }
+
+    @POST
+    @Path("/{id}/actions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    public Detail act(@PathParam("id") long id, @NotNull(message = "send {\"action\": ...}") @Valid ActionRequest request) {
+        WorkOrder order = load(id);
+        order.perform(request.action(), currentUser.require().username(), blank(request.department()),
+                blank(request.reason()), blank(request.note()), Instant.now());
+        return toDetail(order);
+    }
+
+    @POST
+    @Path("/imports")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({"ADMIN", "MANAGER"})
+    public Response startImport(List<EntityPart> parts) throws IOException {
+        EntityPart file = null;
+        String preset = null;
+        for (EntityPart part : parts) {
+            if (part.getName().equals("file")) {
+                file = part;
+            } else if (part.getName().equals("preset")) {
+                preset = new String(part.getContent().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+            }
+        }
+        if (file == null) {
+            throw new DomainException(DomainException.Kind.INVALID, "Send the CSV or XLSX file as the part named 'file'.",
+                    List.of(new DomainException.FieldError("file", "missing")));
+        }
+        byte[] content = file.getContent().readAllBytes();
+        String name = file.getFileName().orElse("import.csv");
+        return Response.accepted(imports.start(name, content, preset, currentUser.require().username())).build();
+    }
+
+    @GET
+    @Path("/imports")
+    @RolesAllowed({"ADMIN", "MANAGER"})
+    public List<WorkOrderImports.ImportView> importHistory() {
+        return imports.recent();
+    }
+
+    @GET
+    @Path("/imports/{id}")
+    @RolesAllowed({"ADMIN", "MANAGER"})
+    public WorkOrderImports.ImportView importStatus(@PathParam("id") long id) {
+        return imports.view(id);
+    }
+
+    private WorkOrder load(long id) {
+        WorkOrder order = orders.find(id).orElseThrow(() -> DomainException.notFound("There is no work order " + id + "."));
+        AuthenticatedUser user = currentUser.require();
+        if (onlyDepartmentHandler(user) && !java.util.Objects.equals(order.department(), user.department())) {
+            throw new DomainException(DomainException.Kind.FORBIDDEN,
+                    "Work order " + order.number() + " belongs to another department.");
+        }
+        return order;
+    }
+
+    private Detail toDetail(WorkOrder o) {
+        AuthenticatedUser user = currentUser.require();
+        boolean full = user.roles().stream().anyMatch(SEE_PHONE::contains);
+        return new Detail(o.id(), o.number(), o.source(), o.channel() == null ? null : o.channel().name(), o.type().name(),
+                o.businessLine(), o.category(), o.district(), o.customerId(),
+                full ? o.customerPhone() : PhoneNumbers.mask(o.customerPhone()), o.description(), o.status().name(),
+                o.acceptedAt(), new FirstReceiver(o.firstReceiverAgentId(), o.firstReceiverName()), o.department(),
+                o.dispatchedAt(), o.contactedAt(), o.resolvedAt(), o.calledBackAt(), o.archivedAt(),
+                o.customerInformedAt(), o.callIds(), o.events().stream().map(EventView::of).toList(),
+                o.allowedActions().stream().map(Enum::name).toList());
+    }
+
+    private static boolean onlyDepartmentHandler(AuthenticatedUser user) {
+        return user.hasRole(Role.DEPT_HANDLER) && user.roles().size() == 1;
+    }
+
+    private static List<String> clean(List<String> values) {
+        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).toList();
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static Instant instant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new DomainException(DomainException.Kind.INVALID, field + " must be an ISO-8601 instant such as "
+                    + "2026-10-21T00:00:00Z", List.of(new DomainException.FieldError(field, "not an instant: " + value)));
+        }
+    }
+}
