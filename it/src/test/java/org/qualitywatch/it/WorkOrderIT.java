@@ -118,4 +118,48 @@ class WorkOrderIT {
         assertEquals(400, noReason.status(), noReason.toString());
         assertEquals("reason", noReason.json().at("/errors/0/field").asText());
     }
+
+    @Test
+    @Order(5)
+    void firstContactViolationsAreDetectedAndListedPerPersonAndDepartment() {
+        ApiClient admin = ApiClient.loggedIn("admin");
+        String header = "工单编号,受理时间,受理渠道,首问受理人,业务类型,工单类型,一级分类,二级分类,三级分类,区域,联系电话,问题描述,派单部门,派单时间,回单时间,工单状态,通话流水号\n";
+        String csv = header
+                + "FC-NOBODY,2026-11-03 09:00:00,96195热线,,宽带,咨询,用户服务,业务咨询,资费,铁西区,13911110001,无首问,,,,已受理,\n"
+                + "FC-BOUNCE,2026-11-03 09:10:00,96195热线,王芳(1002),宽带,报修,网络质量,宽带,断网,皇姑区,13911110002,推诿,皇姑维护站,2026-11-03 09:15:00,,处理中,\n"
+                + "FC-SILENT,2026-09-01 09:00:00,96195热线,王芳(1002),宽带,报修,网络质量,宽带,断网,皇姑区,13911110003,无回复,皇姑维护站,2026-09-01 09:05:00,,处理中,\n"
+                + "FC-REPEAT-1,2026-11-04 09:00:00,96195热线,王芳(1002),宽带,报修,网络质量,宽带,断网,皇姑区,13911110009,第一次,,,,已办结(在线),\n"
+                + "FC-REPEAT-2,2026-11-05 08:00:00,96195热线,王芳(1002),宽带,报修,网络质量,宽带,断网,皇姑区,13911110009,又来电,,,,已办结(在线),\n";
+        assertEquals(5, importFile(admin, "fc.csv", csv.getBytes(StandardCharsets.UTF_8)).get("created").asInt());
+        long bounce = admin.get("/api/work-orders?q=FC-BOUNCE").json().at("/items/0/id").asLong();
+        for (String department : new String[]{"铁西维护站", "宽带运维中心", "皇姑维护站"}) {
+            assertEquals(200, admin.post("/api/work-orders/" + bounce + "/actions",
+                    Map.of("action", "TRANSFER", "department", department, "reason", "不归我们管")).status());
+        }
+        JsonNode report = admin.get("/api/work-orders/first-contact/violations").json();
+        java.util.List<String> kinds = new java.util.ArrayList<>();
+        for (JsonNode v : report.get("violations")) {
+            kinds.add(v.get("number").asText() + ":" + v.get("kind").asText());
+        }
+        assertTrue(kinds.contains("FC-NOBODY:NO_FIRST_RECEIVER"), kinds.toString());
+        assertTrue(kinds.contains("FC-BOUNCE:BOUNCED"), kinds.toString());
+        assertTrue(kinds.contains("FC-SILENT:NOT_REPORTED_BACK_UNCHASED"), kinds.toString());
+        assertTrue(kinds.contains("GD2026102100001:CLOSED_WITHOUT_INFORMING"), kinds.toString());
+        assertTrue(report.get("byPerson").findValuesAsText("key").contains("1002"));
+        assertTrue(report.get("byDepartment").findValuesAsText("key").contains("皇姑维护站"));
+
+        long silent = admin.get("/api/work-orders?q=FC-SILENT").json().at("/items/0/id").asLong();
+        assertEquals(200, admin.post("/api/work-orders/" + silent + "/actions", Map.of("action", "CHASE", "note", "催办")).status());
+        JsonNode after = admin.get("/api/work-orders/first-contact/violations").json();
+        assertTrue(!after.get("violations").findValuesAsText("number").contains("FC-SILENT"), "a chase answers the rule");
+
+        JsonNode rates = admin.get("/api/work-orders/first-contact/resolution?window=48&from=2026-11-04T00:00:00Z"
+                + "&to=2026-11-06T00:00:00Z").json();
+        assertEquals(2, rates.at("/overall/requests").asInt(), rates.toString());
+        assertEquals(1, rates.at("/overall/repeated").asInt(), "the second call within 48 h is a repeat of the first");
+        assertEquals(0.5, rates.at("/overall/rate").asDouble(), 0.0001);
+        JsonNode narrow = admin.get("/api/work-orders/first-contact/resolution?window=12&from=2026-11-04T00:00:00Z"
+                + "&to=2026-11-06T00:00:00Z").json();
+        assertEquals(0, narrow.at("/overall/repeated").asInt(), "23 h later is outside a 12-hour window");
+    }
 }

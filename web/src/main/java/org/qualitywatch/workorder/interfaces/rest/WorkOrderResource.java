@@ -20,6 +20,7 @@ import org.qualitywatch.identity.domain.Role;
 import org.qualitywatch.recording.domain.PhoneNumbers;
 import org.qualitywatch.shared.domain.DomainException;
 import org.qualitywatch.shared.interfaces.rest.CurrentUserProducer.CurrentUser;
+import org.qualitywatch.workorder.application.FirstContactMonitor;
 import org.qualitywatch.workorder.application.WorkOrderImports;
 import org.qualitywatch.workorder.application.WorkOrderQueries;
 import org.qualitywatch.workorder.domain.WorkOrder;
@@ -50,6 +51,9 @@ public class WorkOrderResource {
 
     @Inject
     WorkOrderImports imports;
+
+    @Inject
+    FirstContactMonitor firstContact;
 
     @Inject
     CurrentUser currentUser;
@@ -104,6 +108,38 @@ public class WorkOrderResource {
                          String department, Instant dispatchedAt, Instant contactedAt, Instant resolvedAt,
                          Instant calledBackAt, Instant archivedAt, Instant customerInformedAt, List<String> callIds,
                          List<EventView> events, List<String> allowedActions) {
+    }
+
+    @GET
+    @Path("/first-contact/violations")
+    @RolesAllowed({"ADMIN", "MANAGER", "QA_LEAD"})
+    public FirstContactMonitor.Report firstContactViolations(@QueryParam("from") String from, @QueryParam("to") String to) {
+        Instant start = instant("from", from);
+        Instant end = instant("to", to);
+        return firstContact.violations(start == null ? Instant.EPOCH : start, end == null ? Instant.now() : end,
+                Instant.now());
+    }
+
+    @GET
+    @Path("/first-contact/resolution")
+    @RolesAllowed({"ADMIN", "MANAGER", "QA_LEAD"})
+    public FirstContactMonitor.ResolutionRates firstContactResolution(@QueryParam("from") String from,
+                                                                      @QueryParam("to") String to,
+                                                                      @QueryParam("window") Integer window,
+                                                                      @QueryParam("key") String key) {
+        int hours = window == null ? 48 : window;
+        if (hours < 1 || hours > 720) {
+            throw new DomainException(DomainException.Kind.INVALID, "window is the repeat window in hours, 1 to 720 "
+                    + "(usually 24, 48 or 72)", List.of(new DomainException.FieldError("window", "out of range")));
+        }
+        if (key != null && !key.equals("phone") && !key.equals("customerId")) {
+            throw new DomainException(DomainException.Kind.INVALID, "key is phone or customerId",
+                    List.of(new DomainException.FieldError("key", "unknown: " + key)));
+        }
+        Instant start = instant("from", from);
+        Instant end = instant("to", to);
+        return firstContact.resolutionRates(start == null ? Instant.EPOCH : start, end == null ? Instant.now() : end,
+                hours, "customerId".equals(key));
     }
 
     @GET
