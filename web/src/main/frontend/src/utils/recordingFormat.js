@@ -180,7 +180,7 @@ export function useRecordingLabels() {
     return te(`${prefix}.${code}`) ? t(`${prefix}.${code}`) : String(code);
   };
   return {
-    businessLine: label('recordings.businessLines'),
+    businessLine: label('businessLines'),
     status: label('recordings.statuses'),
     direction: label('recordings.directions'),
     speaker: label('recordings.speakers'),

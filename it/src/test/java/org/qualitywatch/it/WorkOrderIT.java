@@ -162,4 +162,25 @@ class WorkOrderIT {
                 + "&to=2026-11-06T00:00:00Z").json();
         assertEquals(0, narrow.at("/overall/repeated").asInt(), "23 h later is outside a 12-hour window");
     }
+
+    @Test
+    @Order(6)
+    void overdueOrdersAreFoundAndLeaveTheListOnceTheirClocksStop() {
+        ApiClient admin = ApiClient.loggedIn("admin");
+        JsonNode overdue = admin.get("/api/work-orders?overdue=true&q=FC-SILENT").json();
+        assertEquals(1, overdue.get("total").asInt(), overdue.toString());
+        JsonNode item = overdue.at("/items/0");
+        assertTrue(item.get("overdue").asBoolean());
+        assertTrue(item.get("minutesLeft").asLong() < 0);
+        assertEquals("CONTACT", item.get("dueStage").asText());
+        assertTrue(admin.get("/api/work-orders?overdue=true").json().at("/facets/overdue").toString().contains("true"));
+        long id = item.get("id").asLong();
+        JsonNode detail = admin.get("/api/work-orders/" + id).json();
+        assertEquals(java.util.List.of("CONTACT", "FIX"), detail.get("deadlines").findValuesAsText("stage"));
+        admin.post("/api/work-orders/" + id + "/actions", Map.of("action", "CONTACT"));
+        JsonNode resolved = admin.post("/api/work-orders/" + id + "/actions", Map.of("action", "RESOLVE")).json();
+        assertTrue(resolved.get("deadlines").get(1).get("overdue").asBoolean(), "fixed late: the fix clock was overrun");
+        assertEquals(0, admin.get("/api/work-orders?overdue=true&q=FC-SILENT").json().get("total").asInt(),
+                "no clock is running any more");
+    }
 }

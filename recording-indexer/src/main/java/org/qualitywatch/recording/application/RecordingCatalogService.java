@@ -108,6 +108,16 @@ public class RecordingCatalogService implements RecordingCatalog {
     }
 
     @Override
+    @Transactional
+    public List<CallRecording> byCallIds(java.util.Collection<String> callIds) {
+        return recordings.findByCallIds(callIds).stream().map(r -> {
+            AnalysisSummary a = RecordingJson.analysis(r);
+            return new CallRecording(r.id(), r.callId(), r.startedAt(), a == null ? null : a.durationSeconds(),
+                    r.status().name());
+        }).toList();
+    }
+
+    @Override
     public Optional<AudioFile> original(long id) {
         Optional<Recording> recording = load(id);
         if (recording.isEmpty() || !recording.get().hasAudio()) {

@@ -25,6 +25,9 @@ public interface RecordingRepository {
 
     List<Recording> findAll(Collection<Long> ids);
 
+    /** The recordings of these call ids (not quarantined conflicts). */
+    List<Recording> findByCallIds(Collection<String> callIds);
+
     /** Ids after {@code afterId} in id order, for reindexing in pages. */
     List<Long> idsAfter(long afterId, int limit);
 

@@ -67,6 +67,15 @@ public class JpaRecordingRepository implements RecordingRepository {
     }
 
     @Override
+    public List<Recording> findByCallIds(Collection<String> callIds) {
+        if (callIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select r from Recording r where r.callId in :ids and r.conflictWith is null "
+                + "order by r.startedAt", Recording.class).setParameter("ids", callIds).getResultList();
+    }
+
+    @Override
     public List<Long> idsAfter(long afterId, int limit) {
         return em.createQuery("select r.id from Recording r where r.id > :after order by r.id", Long.class)
                 .setParameter("after", afterId).setMaxResults(limit).getResultList();

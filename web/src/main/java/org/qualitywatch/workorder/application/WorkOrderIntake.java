@@ -25,6 +25,9 @@ public class WorkOrderIntake {
     @Inject
     WorkOrderRepository orders;
 
+    @Inject
+    WorkOrderDeadlines deadlines;
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Result take(WorkOrder.Facts facts, WorkOrder.SourceProgress progress, String contentHash, String actor) {
         Instant now = Instant.now();
@@ -33,6 +36,7 @@ public class WorkOrderIntake {
             WorkOrder order = WorkOrder.accept(facts, actor);
             order.catchUp(progress, actor, now);
             order.rememberContent(contentHash);
+            deadlines.reschedule(order, now);
             orders.add(order);
             return new Result(order.id(), Outcome.CREATED);
         }
@@ -43,6 +47,7 @@ public class WorkOrderIntake {
         order.apply(facts);
         order.catchUp(progress, actor, now);
         order.rememberContent(contentHash);
+        deadlines.reschedule(order, now);
         return new Result(order.id(), Outcome.UPDATED);
     }
 }

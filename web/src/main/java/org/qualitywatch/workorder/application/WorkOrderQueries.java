@@ -31,13 +31,13 @@ public class WorkOrderQueries {
 
     public record Filter(String text, List<String> statuses, List<String> types, List<String> businessLines,
                          List<String> categories, List<String> districts, List<String> departments, Instant from,
-                         Instant to, String callId, int size, String after) {
+                         Instant to, String callId, Boolean overdue, int size, String after) {
     }
 
     public record Row(long id, String number, String source, String channel, String type, String businessLine,
                       List<String> category, String district, String customerPhone, String summary, String status,
                       Instant acceptedAt, String firstReceiverAgentId, String firstReceiverName, String department,
-                      List<String> callIds) {
+                      List<String> callIds, Instant dueAt, String dueStage) {
     }
 
     public record FacetCount(String key, long count) {
@@ -61,7 +61,7 @@ public class WorkOrderQueries {
         }
         Query q = em.createNativeQuery("select id, number, source, channel, type, business_line, category1, category2, "
                 + "category3, district, customer_phone, left(description, 80), status, accepted_at, first_receiver_agent_id, "
-                + "first_receiver_name, department, call_ids from qw.work_order" + where + paging
+                + "first_receiver_name, department, call_ids, due_at, due_stage from qw.work_order" + where + paging
                 + " order by accepted_at desc, id desc limit " + Math.min(Math.max(f.size(), 1), 200));
         bind(q, params);
         List<Row> rows = new ArrayList<>();
@@ -72,7 +72,8 @@ public class WorkOrderQueries {
             }
             rows.add(new Row(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                     (String) r[5], category, (String) r[9], (String) r[10], (String) r[11], (String) r[12],
-                    SqlValues.instant(r[13]), (String) r[14], (String) r[15], (String) r[16], callIds(r[17])));
+                    SqlValues.instant(r[13]), (String) r[14], (String) r[15], (String) r[16], callIds(r[17]),
+                    SqlValues.instant(r[18]), (String) r[19]));
         }
         List<Object> countParams = new ArrayList<>();
         String countWhere = where(f, countParams);
@@ -91,6 +92,14 @@ public class WorkOrderQueries {
             }
             facets.put(facet, counts);
         }
+        Query overdueCounts = em.createNativeQuery("select coalesce(due_at < now(), false), count(*) from qw.work_order"
+                + countWhere + " group by 1 order by 1 desc");
+        bind(overdueCounts, countParams);
+        List<FacetCount> overdue = new ArrayList<>();
+        for (Object[] r : (List<Object[]>) overdueCounts.getResultList()) {
+            overdue.add(new FacetCount(String.valueOf(r[0]), ((Number) r[1]).longValue()));
+        }
+        facets.put("overdue", overdue);
         String next = null;
         if (rows.size() == f.size() && !rows.isEmpty()) {
             Row last = rows.get(rows.size() - 1);
@@ -115,6 +124,11 @@ public class WorkOrderQueries {
         if (f.to() != null) {
             params.add(Timestamp.from(f.to()));
             clauses.add("accepted_at < ?" + params.size());
+        }
+        if (Boolean.TRUE.equals(f.overdue())) {
+            clauses.add("due_at < now()");
+        } else if (Boolean.FALSE.equals(f.overdue())) {
+            clauses.add("(due_at is null or due_at >= now())");
         }
         if (f.callId() != null && !f.callId().isBlank()) {
             params.add(f.callId());

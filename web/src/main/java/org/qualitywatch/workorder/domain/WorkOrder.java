@@ -101,6 +101,12 @@ public class WorkOrder {
     @Column(name = "call_ids", nullable = false)
     private String[] callIds = new String[0];
 
+    @Column(name = "due_at")
+    private Instant dueAt;
+
+    @Column(name = "due_stage")
+    private String dueStage;
+
     @Column(name = "content_hash")
     private String contentHash;
 
@@ -279,6 +285,20 @@ public class WorkOrder {
     private void record(Instant at, WorkOrderEvent.Kind kind, String actor, String from, String to, String reason,
                         String note) {
         events.add(new WorkOrderEvent(this, at, kind, actor, from, to, reason, note));
+    }
+
+    /** Keeps the next running stage clock on the order (none once every clock has stopped). */
+    public void scheduleNext(java.util.Optional<StageDeadlines.StageDeadline> next) {
+        dueAt = next.map(StageDeadlines.StageDeadline::dueAt).orElse(null);
+        dueStage = next.map(d -> d.stage().name()).orElse(null);
+    }
+
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    public String dueStage() {
+        return dueStage;
     }
 
     public boolean matchesContent(String hash) {

@@ -2,6 +2,8 @@ package org.qualitywatch.workorder.interfaces.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,10 +19,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.qualitywatch.identity.application.AuthenticatedUser;
 import org.qualitywatch.identity.domain.Role;
+import org.qualitywatch.recording.api.RecordingCatalog;
 import org.qualitywatch.recording.domain.PhoneNumbers;
 import org.qualitywatch.shared.domain.DomainException;
 import org.qualitywatch.shared.interfaces.rest.CurrentUserProducer.CurrentUser;
 import org.qualitywatch.workorder.application.FirstContactMonitor;
+import org.qualitywatch.workorder.application.WorkOrderDeadlines;
+import org.qualitywatch.workorder.domain.StageDeadlines;
 import org.qualitywatch.workorder.application.WorkOrderImports;
 import org.qualitywatch.workorder.application.WorkOrderQueries;
 import org.qualitywatch.workorder.domain.WorkOrder;
@@ -56,6 +61,15 @@ public class WorkOrderResource {
     FirstContactMonitor firstContact;
 
     @Inject
+    WorkOrderDeadlines deadlines;
+
+    @Inject
+    RecordingCatalog recordingCatalog;
+
+    @PersistenceContext(unitName = "qualitywatch")
+    EntityManager em;
+
+    @Inject
     CurrentUser currentUser;
 
     public record FirstReceiver(String agentId, String name) {
@@ -63,7 +77,8 @@ public class WorkOrderResource {
 
     public record Item(long id, String number, String source, String channel, String type, String businessLine,
                        List<String> category, String district, String customerPhone, String summary, String status,
-                       Instant acceptedAt, FirstReceiver firstReceiver, String department, List<String> callIds) {
+                       Instant acceptedAt, FirstReceiver firstReceiver, String department, List<String> callIds,
+                       Instant dueAt, String dueStage, boolean overdue, Long minutesLeft) {
     }
 
     public record ListResult(long total, List<Item> items,
@@ -76,6 +91,7 @@ public class WorkOrderResource {
                            @QueryParam("category") List<String> categories, @QueryParam("district") List<String> districts,
                            @QueryParam("department") List<String> departments, @QueryParam("from") String from,
                            @QueryParam("to") String to, @QueryParam("callId") String callId,
+                           @QueryParam("overdue") Boolean overdue,
                            @QueryParam("size") Integer size, @QueryParam("after") String after) {
         AuthenticatedUser user = currentUser.require();
         List<String> scopedDepartments = departments;
@@ -85,12 +101,14 @@ public class WorkOrderResource {
         }
         WorkOrderQueries.Page page = queries.list(new WorkOrderQueries.Filter(text, clean(statuses), clean(types),
                 clean(lines), clean(categories), clean(districts), clean(scopedDepartments), instant("from", from),
-                instant("to", to), callId, size == null ? 20 : size, after));
+                instant("to", to), callId, overdue, size == null ? 20 : size, after));
+        Instant now = Instant.now();
         boolean full = user.roles().stream().anyMatch(SEE_PHONE::contains);
         List<Item> items = page.items().stream().map(r -> new Item(r.id(), r.number(), r.source(), r.channel(), r.type(),
                 r.businessLine(), r.category(), r.district(), full ? r.customerPhone() : PhoneNumbers.mask(r.customerPhone()),
                 r.summary(), r.status(), r.acceptedAt(), new FirstReceiver(r.firstReceiverAgentId(), r.firstReceiverName()),
-                r.department(), r.callIds())).toList();
+                r.department(), r.callIds(), r.dueAt(), r.dueStage(), r.dueAt() != null && now.isAfter(r.dueAt()),
+                minutesLeft(r.dueAt(), now))).toList();
         return new ListResult(page.total(), items, page.facets(), page.nextCursor());
     }
 
@@ -107,7 +125,9 @@ public class WorkOrderResource {
                          String description, String status, Instant acceptedAt, FirstReceiver firstReceiver,
                          String department, Instant dispatchedAt, Instant contactedAt, Instant resolvedAt,
                          Instant calledBackAt, Instant archivedAt, Instant customerInformedAt, List<String> callIds,
-                         List<EventView> events, List<String> allowedActions) {
+                         Instant dueAt, boolean overdue, Long minutesLeft,
+                         List<StageDeadlines.StageDeadline> deadlines, List<EventView> events,
+                         List<RecordingCatalog.CallRecording> recordings, List<String> allowedActions) {
     }
 
     @GET
@@ -159,8 +179,10 @@ public class WorkOrderResource {
     @Transactional
     public Detail act(@PathParam("id") long id, @NotNull(message = "send {\"action\": ...}") @Valid ActionRequest request) {
         WorkOrder order = load(id);
-        order.perform(request.action(), currentUser.require().username(), blank(request.department()),
-                blank(request.reason()), blank(request.note()), Instant.now());
+        Instant now = Instant.now();
+        order.perform(request.action(), currentUser.require().username(), departmentName(request.department()),
+                blank(request.reason()), blank(request.note()), now);
+        deadlines.reschedule(order, now);
         return toDetail(order);
     }
 
@@ -211,15 +233,38 @@ public class WorkOrderResource {
         return order;
     }
 
+    /** The UI sends department codes, exports carry names: orders keep the name. */
+    private String departmentName(String codeOrName) {
+        String value = blank(codeOrName);
+        if (value == null) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        List<String> names = em.createNativeQuery("select name from qw.department where code = ?1 or name = ?1")
+                .setParameter(1, value).getResultList();
+        if (names.isEmpty()) {
+            throw new DomainException(DomainException.Kind.INVALID, "There is no department '" + value
+                    + "'. Pick one of the list.", List.of(new DomainException.FieldError("department", "unknown")));
+        }
+        return names.get(0);
+    }
+
+    private static Long minutesLeft(Instant due, Instant now) {
+        return due == null ? null : java.time.Duration.between(now, due).toMinutes();
+    }
+
     private Detail toDetail(WorkOrder o) {
         AuthenticatedUser user = currentUser.require();
+        Instant now = Instant.now();
         boolean full = user.roles().stream().anyMatch(SEE_PHONE::contains);
         return new Detail(o.id(), o.number(), o.source(), o.channel() == null ? null : o.channel().name(), o.type().name(),
                 o.businessLine(), o.category(), o.district(), o.customerId(),
                 full ? o.customerPhone() : PhoneNumbers.mask(o.customerPhone()), o.description(), o.status().name(),
                 o.acceptedAt(), new FirstReceiver(o.firstReceiverAgentId(), o.firstReceiverName()), o.department(),
                 o.dispatchedAt(), o.contactedAt(), o.resolvedAt(), o.calledBackAt(), o.archivedAt(),
-                o.customerInformedAt(), o.callIds(), o.events().stream().map(EventView::of).toList(),
+                o.customerInformedAt(), o.callIds(), o.dueAt(), o.dueAt() != null && now.isAfter(o.dueAt()),
+                minutesLeft(o.dueAt(), now), deadlines.of(o, now), o.events().stream().map(EventView::of).toList(),
+                recordingCatalog.byCallIds(o.callIds()),
                 o.allowedActions().stream().map(Enum::name).toList());
     }
 
