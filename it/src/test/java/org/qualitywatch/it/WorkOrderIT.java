@@ -183,4 +183,52 @@ class WorkOrderIT {
         assertEquals(0, admin.get("/api/work-orders?overdue=true&q=FC-SILENT").json().get("total").asInt(),
                 "no clock is running any more");
     }
+
+    @Test
+    @Order(7)
+    void resolvedComplaintsAreCalledBackAndADissatisfiedAnswerReopensTheOrder() {
+        ApiClient admin = ApiClient.loggedIn("admin");
+        String header = "工单编号,受理时间,受理渠道,首问受理人,业务类型,工单类型,一级分类,二级分类,三级分类,区域,联系电话,问题描述,派单部门,派单时间,回单时间,工单状态,通话流水号\n";
+        String csv = header
+                + "CB-COMPLAINT,2026-11-06 09:00:00,96195热线,杨帆(1006),宽带,投诉,收费争议,宽带,多扣费,大东区,13911112222,多扣费投诉,计费中心,2026-11-06 09:10:00,2026-11-07 10:00:00,已回单,\n"
+                + "CB-NOANSWER,2026-11-06 10:00:00,96195热线,杨帆(1006),高清,投诉,用户服务,高清,安装延误,大东区,13911113333,安装慢,大东维护站,2026-11-06 10:10:00,2026-11-07 11:00:00,已回单,\n";
+        assertEquals(2, importFile(admin, "cb.csv", csv.getBytes(StandardCharsets.UTF_8)).get("created").asInt());
+
+        ApiClient callback = ApiClient.loggedIn("callback");
+        JsonNode tasks = callback.get("/api/callbacks").json();
+        JsonNode complaint = null;
+        JsonNode noAnswer = null;
+        for (JsonNode t : tasks) {
+            if (t.at("/order/number").asText().equals("CB-COMPLAINT")) complaint = t;
+            if (t.at("/order/number").asText().equals("CB-NOANSWER")) noAnswer = t;
+        }
+        assertTrue(complaint != null && noAnswer != null, "complaints are called back 100 %: " + tasks);
+        assertTrue(complaint.get("explanation").asText().contains("投诉"), complaint.toString());
+
+        JsonNode retry = callback.post("/api/callbacks/" + noAnswer.get("id").asLong() + "/result",
+                Map.of("reached", false)).json();
+        assertEquals("RETRY", retry.get("status").asText(), retry.toString());
+        assertEquals(1, retry.get("attempts").asInt());
+
+        ApiClient.Response missing = callback.post("/api/callbacks/" + complaint.get("id").asLong() + "/result",
+                Map.of("reached", true));
+        assertEquals(400, missing.status(), missing.toString());
+        assertEquals("satisfaction", missing.json().at("/errors/0/field").asText());
+
+        JsonNode done = callback.post("/api/callbacks/" + complaint.get("id").asLong() + "/result",
+                Map.of("reached", true, "satisfaction", 2, "comment", "费用还没退")).json();
+        assertEquals("DONE", done.get("status").asText(), done.toString());
+        assertTrue(done.at("/result/reopened").asBoolean());
+        JsonNode order = admin.get("/api/work-orders/" + done.at("/order/id").asLong()).json();
+        assertEquals("DISPATCHED", order.get("status").asText(), "the dissatisfied callback reopened the order");
+        java.util.List<String> kinds = order.get("events").findValuesAsText("kind");
+        assertEquals("REOPENED", kinds.get(kinds.size() - 1));
+        assertEquals("CALLED_BACK", kinds.get(kinds.size() - 2));
+        assertEquals(409, callback.post("/api/callbacks/" + complaint.get("id").asLong() + "/result",
+                Map.of("reached", true, "satisfaction", 5)).status(), "a finished callback keeps its result");
+
+        JsonNode stats = admin.get("/api/callbacks/stats?from=2026-11-01T00:00:00Z&to=2026-12-01T00:00:00Z").json();
+        assertTrue(stats.at("/overall/sampled").asInt() >= 2, stats.toString());
+        assertEquals(403, ApiClient.loggedIn("agent").get("/api/callbacks").status());
+    }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.qualitywatch.workorder.domain.WorkOrder;
 import org.qualitywatch.workorder.domain.WorkOrderRepository;
+import org.qualitywatch.workorder.domain.WorkOrderStatus;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -26,7 +27,7 @@ public class WorkOrderIntake {
     WorkOrderRepository orders;
 
     @Inject
-    WorkOrderDeadlines deadlines;
+    WorkOrderHandling handling;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Result take(WorkOrder.Facts facts, WorkOrder.SourceProgress progress, String contentHash, String actor) {
@@ -36,18 +37,19 @@ public class WorkOrderIntake {
             WorkOrder order = WorkOrder.accept(facts, actor);
             order.catchUp(progress, actor, now);
             order.rememberContent(contentHash);
-            deadlines.reschedule(order, now);
             orders.add(order);
+            handling.afterChange(order, WorkOrderStatus.ACCEPTED, now);
             return new Result(order.id(), Outcome.CREATED);
         }
         WorkOrder order = known.get();
         if (order.matchesContent(contentHash)) {
             return new Result(order.id(), Outcome.UNCHANGED);
         }
+        WorkOrderStatus before = order.status();
         order.apply(facts);
         order.catchUp(progress, actor, now);
         order.rememberContent(contentHash);
-        deadlines.reschedule(order, now);
+        handling.afterChange(order, before, now);
         return new Result(order.id(), Outcome.UPDATED);
     }
 }

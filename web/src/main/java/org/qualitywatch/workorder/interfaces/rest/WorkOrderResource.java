@@ -66,6 +66,9 @@ public class WorkOrderResource {
     @Inject
     RecordingCatalog recordingCatalog;
 
+    @Inject
+    org.qualitywatch.workorder.application.WorkOrderHandling handling;
+
     @PersistenceContext(unitName = "qualitywatch")
     EntityManager em;
 
@@ -179,10 +182,8 @@ public class WorkOrderResource {
     @Transactional
     public Detail act(@PathParam("id") long id, @NotNull(message = "send {\"action\": ...}") @Valid ActionRequest request) {
         WorkOrder order = load(id);
-        Instant now = Instant.now();
-        order.perform(request.action(), currentUser.require().username(), departmentName(request.department()),
-                blank(request.reason()), blank(request.note()), now);
-        deadlines.reschedule(order, now);
+        handling.perform(order, request.action(), currentUser.require().username(),
+                departmentName(request.department()), blank(request.reason()), blank(request.note()), Instant.now());
         return toDetail(order);
     }
 
