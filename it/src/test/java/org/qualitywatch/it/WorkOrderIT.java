@@ -231,4 +231,19 @@ class WorkOrderIT {
         assertTrue(stats.at("/overall/sampled").asInt() >= 2, stats.toString());
         assertEquals(403, ApiClient.loggedIn("agent").get("/api/callbacks").status());
     }
+
+    @Test
+    @Order(8)
+    void overrunClocksAreCountedPerMonthDepartmentAndStage() {
+        JsonNode september = ApiClient.loggedIn("manager")
+                .get("/api/work-orders/timeouts?from=2026-08-31T16:00:00Z&to=2026-09-30T16:00:00Z").json();
+        java.util.List<String> rows = new java.util.ArrayList<>();
+        for (JsonNode row : september) {
+            rows.add(row.get("month").asText() + " " + row.get("department").asText() + " " + row.get("stage").asText()
+                    + " " + row.get("overdue").asInt());
+        }
+        // FC-SILENT: dispatched 1 Sep 09:05, contacted and fixed only weeks later
+        assertTrue(rows.contains("2026-09 皇姑维护站 CONTACT 1"), rows.toString());
+        assertTrue(rows.contains("2026-09 皇姑维护站 FIX 1"), rows.toString());
+    }
 }

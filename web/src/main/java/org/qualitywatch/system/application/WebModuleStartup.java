@@ -34,6 +34,9 @@ public class WebModuleStartup {
     AccountBootstrap accounts;
 
     @Inject
+    DemoWorkOrders demoWorkOrders;
+
+    @Inject
     JpaLoginSessionRepository sessions;
 
     @PostConstruct
@@ -41,6 +44,9 @@ public class WebModuleStartup {
         platform.start();
         SchemaMigrator.migrate(platform.dataSource(), "qw", "db/qw", WebModuleStartup.class.getClassLoader());
         accounts.run();
+        if ("full".equals(org.qualitywatch.platform.config.Settings.system().get("qw.demo", "off"))) {
+            demoWorkOrders.loadInBackground();
+        }
     }
 
     /** Every node may run this; deleting expired sessions twice is harmless. */

@@ -181,7 +181,11 @@ public class WorkOrder {
         }
         String from = department;
         switch (action) {
-            case PRE_PROCESS -> record(at, WorkOrderEvent.Kind.PRE_PROCESSED, actor, null, null, reason, note);
+            case PRE_PROCESS -> {
+                // answered on the call: the request is resolved now, which stops its clocks
+                resolvedAt = at;
+                record(at, WorkOrderEvent.Kind.PRE_PROCESSED, actor, null, null, reason, note);
+            }
             case DISPATCH -> {
                 department = toDepartment;
                 dispatchedAt = at;

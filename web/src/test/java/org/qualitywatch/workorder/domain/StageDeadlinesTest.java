@@ -54,6 +54,15 @@ class StageDeadlinesTest {
     }
 
     @Test
+    void aRepairResolvedOnTheCallStopsItsFixClock() {
+        Instant accepted = Instant.parse("2026-11-02T01:00:00Z");
+        WorkOrder repair = order(WorkOrderType.REPAIR, accepted);
+        repair.perform(WorkOrderAction.PRE_PROCESS, "x", null, null, null, accepted.plusSeconds(240));
+        assertTrue(deadlines.next(repair, accepted.plusSeconds(7 * 86400)).isEmpty());
+        assertFalse(deadlines.of(repair, accepted.plusSeconds(7 * 86400)).get(0).overdue());
+    }
+
+    @Test
     void consultationsResolvedOnTheCallHaveNoClock() {
         WorkOrder consult = order(WorkOrderType.CONSULT, Instant.parse("2026-11-02T01:00:00Z"));
         consult.perform(WorkOrderAction.PRE_PROCESS, "x", null, null, null, Instant.parse("2026-11-02T01:05:00Z"));

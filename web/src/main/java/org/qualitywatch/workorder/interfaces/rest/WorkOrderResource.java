@@ -67,6 +67,9 @@ public class WorkOrderResource {
     RecordingCatalog recordingCatalog;
 
     @Inject
+    org.qualitywatch.workorder.application.MonthlyTimeouts timeouts;
+
+    @Inject
     org.qualitywatch.workorder.application.WorkOrderHandling handling;
 
     @PersistenceContext(unitName = "qualitywatch")
@@ -131,6 +134,18 @@ public class WorkOrderResource {
                          Instant dueAt, boolean overdue, Long minutesLeft,
                          List<StageDeadlines.StageDeadline> deadlines, List<EventView> events,
                          List<RecordingCatalog.CallRecording> recordings, List<String> allowedActions) {
+    }
+
+    /** Stage clocks overrun per month, department and stage (monthly timeouts). */
+    @GET
+    @Path("/timeouts")
+    @RolesAllowed({"ADMIN", "MANAGER", "QA_LEAD", "DEPT_HANDLER"})
+    public List<org.qualitywatch.workorder.application.MonthlyTimeouts.Count> timeouts(@QueryParam("from") String from,
+                                                                                       @QueryParam("to") String to) {
+        Instant start = instant("from", from);
+        Instant end = instant("to", to);
+        return timeouts.count(start == null ? Instant.now().minus(java.time.Duration.ofDays(365)) : start,
+                end == null ? Instant.now().plus(java.time.Duration.ofDays(1)) : end);
     }
 
     @GET
