@@ -14,7 +14,10 @@ import java.time.Duration;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A manager imports an export, opens an overdue order, plays its call and acts on the order. */
+/**
+ * A manager imports an export, opens an overdue complaint, plays its call and records the contact and
+ * return receipt; the callback agent calls the customer back, who is dissatisfied: the order reopens.
+ */
 class WorkOrderBrowserIT {
 
     private static Browser browser;
@@ -33,7 +36,7 @@ class WorkOrderBrowserIT {
     }
 
     @Test
-    void importOpenAnOverdueOrderPlayItsCallAndRecordTheContact() throws Exception {
+    void importOpenAnOverdueOrderPlayItsCallAndACallbackReopensIt() throws Exception {
         ApiClient admin = ApiClient.loggedIn("admin");
         String callId = Recordings.newCallId();
         long recordingId = Recordings.upload(admin, TestAudio.stereoCall(dir, callId + ".wav", 6),
@@ -42,8 +45,8 @@ class WorkOrderBrowserIT {
         String number = "UI-" + callId.substring(3);
         Path csv = dir.resolve("orders.csv");
         Files.writeString(csv, "工单编号,受理时间,受理渠道,首问受理人,业务类型,工单类型,一级分类,二级分类,三级分类,区域,联系电话,问题描述,派单部门,派单时间,回单时间,工单状态,通话流水号\n"
-                + number + ",2026-11-10 09:00:00,96195热线,杨帆(1006),数字电视,报修,网络质量,数字电视,无信号,于洪区,13800001111,"
-                + "电视无信号,于洪维护站,2026-11-10 09:05:00,,处理中," + callId + "\n", StandardCharsets.UTF_8);
+                + number + ",2026-11-10 09:00:00,96195热线,杨帆(1006),数字电视,投诉,用户服务,数字电视,维修人员态度,于洪区,13800001111,"
+                + "投诉维修人员态度差,于洪维护站,2026-11-10 09:05:00,,处理中," + callId + "\n", StandardCharsets.UTF_8);
 
         Page page = browser.newPage(1440, 900);
         Browser.login(page, "manager");
@@ -72,7 +75,28 @@ class WorkOrderBrowserIT {
         assertThat(page.getByTestId("workorder-status")).containsText(
                 java.util.regex.Pattern.compile("已联系|CONTACTED"));
         assertThat(page.getByTestId("timeline-event")).hasCount(3);
+        page.locator("[data-testid=workorder-action][data-action=RESOLVE]").click();
+        page.getByTestId("action-submit").click();
+        assertThat(page.getByTestId("timeline-event")).hasCount(4);
         Browser.screenshot(page, "workorder-detail");
         assertTrue(RecordingIngestIT.auditCount("RECORDING_PLAYED", recordingId) >= 1);
+
+        // complaints are always called back: the callback agent finds it and records a dissatisfied customer
+        Page callback = browser.newPage(1440, 900);
+        Browser.login(callback, "callback");
+        callback.getByTestId("nav-callbacks").click();
+        com.microsoft.playwright.Locator row = callback.locator("[data-testid=callback-row]").filter(
+                new com.microsoft.playwright.Locator.FilterOptions().setHasText(number));
+        row.getByTestId("callback-open").click();
+        callback.getByTestId("callback-satisfaction-2").click();
+        callback.getByTestId("callback-comment").fill("维修人员态度还是不好");
+        callback.getByTestId("callback-submit").click();
+        assertThat(callback.getByTestId("callback-reopened")).isVisible();
+        Browser.screenshot(callback, "callback-reopened");
+
+        page.reload();
+        assertThat(page.locator("[data-testid=timeline-event][data-kind=REOPENED]")).hasCount(1);
+        assertThat(page.getByTestId("workorder-status")).containsText(
+                java.util.regex.Pattern.compile("已派单|DISPATCHED"));
     }
 }
