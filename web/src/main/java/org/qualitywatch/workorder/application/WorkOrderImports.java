@@ -79,39 +79,86 @@ public class WorkOrderImports {
         return self.view(id);
     }
 
+    /** Counters shared by the workers of one import. */
+    private static final class Tally {
+        final java.util.concurrent.atomic.AtomicInteger created = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.atomic.AtomicInteger updated = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.atomic.AtomicInteger unchanged = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.atomic.AtomicInteger processed = new java.util.concurrent.atomic.AtomicInteger();
+        final List<WorkOrderRowMapping.RowError> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+    }
+
+    /**
+     * Rows go to {@code QW_IMPORT_WORKERS} (4) workers by the hash of their order number, so two rows
+     * of the same order are taken by one worker in file order and the later one wins.
+     */
     void run(long id, CsvReader.Table table, WorkOrderRowMapping mapping, String actor) {
-        int created = 0, updated = 0, unchanged = 0, failed = 0, processed = 0;
-        List<WorkOrderRowMapping.RowError> errors = new ArrayList<>();
-        long lastSave = System.currentTimeMillis();
+        Tally tally = new Tally();
+        int workers = Math.max(1, Settings.system().getInt("qw.import.workers", 4));
+        List<List<CsvReader.Row>> shares = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            shares.add(new ArrayList<>());
+        }
+        String numberColumn = mapping.numberColumn();
+        for (CsvReader.Row row : table.rows()) {
+            String number = row.get(numberColumn);
+            shares.get(Math.floorMod(number == null ? row.line() : number.hashCode(), workers)).add(row);
+        }
         try {
-            for (CsvReader.Row row : table.rows()) {
-                WorkOrderRowMapping.MappedRow mapped = mapping.map(row, zone);
-                if (!mapped.valid()) {
-                    failed++;
-                    errors.addAll(mapped.errors());
-                } else {
+            List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+            for (List<CsvReader.Row> share : shares) {
+                running.add(executor.submit(() -> share.forEach(row -> take(row, mapping, actor, tally))));
+            }
+            long lastSave = 0;
+            for (java.util.concurrent.Future<?> worker : running) {
+                while (true) {
                     try {
-                        switch (intake.take(mapped.facts(), mapped.progress(), mapped.contentHash(), actor).outcome()) {
-                            case CREATED -> created++;
-                            case UPDATED -> updated++;
-                            case UNCHANGED -> unchanged++;
+                        worker.get(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+                        break;
+                    } catch (java.util.concurrent.TimeoutException e) {
+                        if (System.currentTimeMillis() - lastSave > 500) {
+                            save(id, tally, "RUNNING", null);
+                            lastSave = System.currentTimeMillis();
                         }
-                    } catch (RuntimeException e) {
-                        failed++;
-                        errors.add(new WorkOrderRowMapping.RowError(row.line(), null, null, rootMessage(e)));
                     }
                 }
-                processed++;
-                if (System.currentTimeMillis() - lastSave > 500) {
-                    self.progress(id, processed, created, updated, unchanged, failed, errors, "RUNNING", null);
-                    lastSave = System.currentTimeMillis();
-                }
             }
-            self.progress(id, processed, created, updated, unchanged, failed, errors, "DONE", null);
-        } catch (RuntimeException e) {
+            save(id, tally, "DONE", null);
+        } catch (Exception e) {
             LOG.log(Level.WARNING, "Work-order import " + id + " failed", e);
-            self.progress(id, processed, created, updated, unchanged, failed, errors, "FAILED", rootMessage(e));
+            save(id, tally, "FAILED", rootMessage(e));
         }
+    }
+
+    private void take(CsvReader.Row row, WorkOrderRowMapping mapping, String actor, Tally tally) {
+        WorkOrderRowMapping.MappedRow mapped = mapping.map(row, zone);
+        if (!mapped.valid()) {
+            tally.failed.incrementAndGet();
+            tally.errors.addAll(mapped.errors());
+        } else {
+            try {
+                switch (intake.take(mapped.facts(), mapped.progress(), mapped.contentHash(), actor).outcome()) {
+                    case CREATED -> tally.created.incrementAndGet();
+                    case UPDATED -> tally.updated.incrementAndGet();
+                    case UNCHANGED -> tally.unchanged.incrementAndGet();
+                }
+            } catch (RuntimeException e) {
+                tally.failed.incrementAndGet();
+                tally.errors.add(new WorkOrderRowMapping.RowError(row.line(), null, null, rootMessage(e)));
+            }
+        }
+        tally.processed.incrementAndGet();
+    }
+
+    private void save(long id, Tally tally, String status, String error) {
+        List<WorkOrderRowMapping.RowError> errors;
+        synchronized (tally.errors) {
+            errors = new ArrayList<>(tally.errors);
+        }
+        errors.sort(java.util.Comparator.comparingInt(WorkOrderRowMapping.RowError::row));
+        self.progress(id, tally.processed.get(), tally.created.get(), tally.updated.get(), tally.unchanged.get(),
+                tally.failed.get(), errors, status, error);
     }
 
     @Transactional

@@ -86,6 +86,10 @@ public final class WorkOrderRowMapping {
         return source;
     }
 
+    public String numberColumn() {
+        return columns.get("number");
+    }
+
     /** Columns the preset needs that the file does not have. */
     public List<String> missingColumns(List<String> header) {
         List<String> missing = new ArrayList<>();
