@@ -13,7 +13,7 @@ import org.qualitywatch.recording.api.IngestOutcome;
 import org.qualitywatch.recording.api.RecordingAdministration.BackfillJob;
 import org.qualitywatch.recording.domain.CallMetadata;
 import org.qualitywatch.recording.domain.Recording;
-import org.qualitywatch.recording.infrastructure.SqlTimes;
+import org.qualitywatch.platform.persistence.SqlValues;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -245,9 +245,9 @@ public class BackfillService {
         }
         List<BackfillJob> jobs = new ArrayList<>();
         for (Object[] r : (List<Object[]>) query.getResultList()) {
-            Instant started = SqlTimes.toInstant(r[8]);
-            Instant updated = SqlTimes.toInstant(r[9]);
-            Instant finished = SqlTimes.toInstant(r[10]);
+            Instant started = SqlValues.instant(r[8]);
+            Instant updated = SqlValues.instant(r[9]);
+            Instant finished = SqlValues.instant(r[10]);
             long done = ((Number) r[4]).longValue();
             Long total = r[3] == null ? null : ((Number) r[3]).longValue();
             Instant until = finished != null ? finished : Instant.now();

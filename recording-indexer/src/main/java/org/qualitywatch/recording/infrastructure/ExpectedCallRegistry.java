@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.qualitywatch.platform.persistence.SqlValues;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -44,7 +45,7 @@ public class ExpectedCallRegistry {
         List<Missing> missing = new ArrayList<>();
         for (Object[] r : rows) {
             missing.add(new Missing((String) r[0], (String) r[1], Origin.valueOf((String) r[2]), (String) r[3],
-                    SqlTimes.toInstant(r[4])));
+                    SqlValues.instant(r[4])));
         }
         return missing;
     }

@@ -6,7 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.qualitywatch.platform.config.Settings;
 import org.qualitywatch.shared.domain.time.WorkingCalendar;
-import org.qualitywatch.shared.infrastructure.SqlValues;
+import org.qualitywatch.platform.persistence.SqlValues;
 
 import java.sql.Timestamp;
 import java.time.Instant;

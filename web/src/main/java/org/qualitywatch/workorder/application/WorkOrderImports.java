@@ -3,7 +3,7 @@ package org.qualitywatch.workorder.application;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.qualitywatch.shared.infrastructure.SqlValues;
+import org.qualitywatch.platform.persistence.SqlValues;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;

@@ -1,7 +1,7 @@
 package org.qualitywatch.workorder.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.qualitywatch.shared.infrastructure.SqlValues;
+import org.qualitywatch.platform.persistence.SqlValues;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;

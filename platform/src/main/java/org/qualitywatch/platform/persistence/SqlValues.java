@@ -1,4 +1,4 @@
-package org.qualitywatch.shared.infrastructure;
+package org.qualitywatch.platform.persistence;
 
 import java.sql.Timestamp;
 import java.time.Instant;
