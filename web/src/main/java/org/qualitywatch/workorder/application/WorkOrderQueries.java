@@ -23,9 +23,6 @@ import java.util.Map;
 @ApplicationScoped
 public class WorkOrderQueries {
 
-    private static final Map<String, String> FACETS = Map.of("status", "status", "type", "type",
-            "category", "category1", "district", "district", "department", "department");
-
     @PersistenceContext(unitName = "qualitywatch")
     EntityManager em;
 
@@ -77,29 +74,32 @@ public class WorkOrderQueries {
         }
         List<Object> countParams = new ArrayList<>();
         String countWhere = where(f, countParams);
-        Query count = em.createNativeQuery("select count(*) from qw.work_order" + countWhere);
-        bind(count, countParams);
-        long total = ((Number) count.getSingleResult()).longValue();
+        // one scan for the total and every facet (grouping sets) instead of a query per facet
+        Query counts = em.createNativeQuery("select grouping(status, type, category1, district, department, overdue), "
+                + "status, type, category1, district, department, overdue, count(*) from (select status, type, category1, "
+                + "district, department, coalesce(due_at < now(), false) as overdue from qw.work_order" + countWhere
+                + ") w group by grouping sets ((status), (type), (category1), (district), (department), (overdue), ())");
+        bind(counts, countParams);
+        long total = 0;
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-        for (String facet : List.of("status", "type", "category", "district", "department")) {
-            String column = FACETS.get(facet);
-            Query fq = em.createNativeQuery("select " + column + ", count(*) from qw.work_order" + countWhere
-                    + " group by 1 order by 2 desc limit 50");
-            bind(fq, countParams);
-            List<FacetCount> counts = new ArrayList<>();
-            for (Object[] r : (List<Object[]>) fq.getResultList()) {
-                if (r[0] != null) counts.add(new FacetCount((String) r[0], ((Number) r[1]).longValue()));
+        List<String> order = List.of("status", "type", "category", "district", "department", "overdue");
+        order.forEach(facet -> facets.put(facet, new ArrayList<>()));
+        for (Object[] r : (List<Object[]>) counts.getResultList()) {
+            int grouping = ((Number) r[0]).intValue();
+            long n = ((Number) r[7]).longValue();
+            if (grouping == 63) {
+                total = n;
+                continue;
             }
-            facets.put(facet, counts);
+            // grouping() sets a bit for every column not grouped; the one clear bit names the facet
+            for (int i = 0; i < 6; i++) {
+                if ((grouping & (1 << (5 - i))) == 0 && r[i + 1] != null) {
+                    facets.get(order.get(i)).add(new FacetCount(String.valueOf(r[i + 1]), n));
+                }
+            }
         }
-        Query overdueCounts = em.createNativeQuery("select coalesce(due_at < now(), false), count(*) from qw.work_order"
-                + countWhere + " group by 1 order by 1 desc");
-        bind(overdueCounts, countParams);
-        List<FacetCount> overdue = new ArrayList<>();
-        for (Object[] r : (List<Object[]>) overdueCounts.getResultList()) {
-            overdue.add(new FacetCount(String.valueOf(r[0]), ((Number) r[1]).longValue()));
-        }
-        facets.put("overdue", overdue);
+        facets.replaceAll((facet, list) -> list.stream()
+                .sorted(java.util.Comparator.comparingLong(FacetCount::count).reversed()).limit(50).toList());
         String next = null;
         if (rows.size() == f.size() && !rows.isEmpty()) {
             Row last = rows.get(rows.size() - 1);
