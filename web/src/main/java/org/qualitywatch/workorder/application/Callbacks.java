@@ -58,9 +58,12 @@ public class Callbacks {
         List<CallbackTask> tasks = em.createQuery("select t from CallbackTask t where t.status in :statuses "
                         + "order by t.nextAttemptAt nulls last, t.id", CallbackTask.class)
                 .setParameter("statuses", wanted).setMaxResults(Math.min(Math.max(size, 1), 500)).getResultList();
+        // the orders of the whole page in one query
+        Map<Long, WorkOrder> byId = new java.util.HashMap<>();
+        orders.findAll(tasks.stream().map(CallbackTask::workOrderId).toList()).forEach(o -> byId.put(o.id(), o));
         List<Task> result = new ArrayList<>();
         for (CallbackTask t : tasks) {
-            WorkOrder order = orders.find(t.workOrderId()).orElseThrow();
+            WorkOrder order = byId.get(t.workOrderId());
             if (businessLine == null || businessLine.isBlank() || businessLine.equals(order.businessLine())) {
                 result.add(new Task(t, order));
             }

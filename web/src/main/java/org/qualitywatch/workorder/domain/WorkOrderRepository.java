@@ -11,5 +11,7 @@ public interface WorkOrderRepository {
 
     void add(WorkOrder order);
 
+    List<WorkOrder> findAll(java.util.Collection<Long> ids);
+
     List<WorkOrder> findByCallId(String callId);
 }

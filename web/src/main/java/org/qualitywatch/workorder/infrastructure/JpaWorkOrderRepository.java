@@ -33,6 +33,15 @@ public class JpaWorkOrderRepository implements WorkOrderRepository {
     }
 
     @Override
+    public List<WorkOrder> findAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select w from WorkOrder w where w.id in :ids", WorkOrder.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    @Override
     @SuppressWarnings("unchecked")
     public List<WorkOrder> findByCallId(String callId) {
         List<Number> ids = em.createNativeQuery("select id from qw.work_order where ?1 = any(call_ids)")
