@@ -33,11 +33,11 @@ import org.qualitywatch.recording.application.RecordingSettings;
 import org.qualitywatch.recording.domain.PhoneNumbers;
 import org.qualitywatch.shared.domain.DomainException;
 import org.qualitywatch.shared.interfaces.rest.CurrentUserProducer.CurrentUser;
+import org.qualitywatch.shared.interfaces.rest.QueryParams;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -106,8 +106,9 @@ public class RecordingResource {
         if (direction != null && !direction.isBlank() && !List.of("IN", "OUT", "INTERNAL").contains(direction)) {
             throw invalid("direction", "direction must be IN, OUT or INTERNAL");
         }
-        RecordingQuery query = new RecordingQuery(text, instant("from", from), instant("to", to), clean(agents),
-                clean(teams), clean(businessLines), blankToNull(direction), minDuration, maxDuration, deadAirOver,
+        RecordingQuery query = new RecordingQuery(text, QueryParams.instant("from", from),
+                QueryParams.instant("to", to), QueryParams.values(agents), QueryParams.values(teams),
+                QueryParams.values(businessLines), blankToNull(direction), minDuration, maxDuration, deadAirOver,
                 crossTalk, workOrder, quarantined, callerNumber, order, size == null ? 20 : size, after);
         RecordingPage page;
         try {
@@ -132,8 +133,8 @@ public class RecordingResource {
     @Path("/completeness")
     @RolesAllowed({"ADMIN", "MANAGER", "QA_LEAD"})
     public Completeness completeness(@QueryParam("from") String from, @QueryParam("to") String to) {
-        Instant start = instant("from", from);
-        Instant end = instant("to", to);
+        Instant start = QueryParams.instant("from", from);
+        Instant end = QueryParams.instant("to", to);
         List<RecordingAdministration.MissingRecording> missing = administration.missing(
                 start == null ? Instant.EPOCH : start, end == null ? Instant.now().plusSeconds(86400) : end, 1000);
         return new Completeness(missing.size(), missing);
@@ -247,21 +248,6 @@ public class RecordingResource {
     private static DomainException invalid(String field, String message) {
         return new DomainException(DomainException.Kind.INVALID, message,
                 List.of(new DomainException.FieldError(field, message)));
-    }
-
-    private static Instant instant(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw invalid(field, field + " must be an ISO-8601 instant such as 2026-10-21T00:00:00Z, not '" + value + "'");
-        }
-    }
-
-    private static List<String> clean(List<String> values) {
-        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).toList();
     }
 
     private static String blankToNull(String v) {

@@ -13,12 +13,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.qualitywatch.shared.domain.DomainException;
 import org.qualitywatch.shared.interfaces.rest.CurrentUserProducer.CurrentUser;
+import org.qualitywatch.shared.interfaces.rest.QueryParams;
 import org.qualitywatch.workorder.application.Callbacks;
 import org.qualitywatch.workorder.domain.WorkOrder;
 import org.qualitywatch.workorder.domain.callback.CallbackTask;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -86,18 +86,7 @@ public class CallbackResource {
     @GET
     @Path("/stats")
     public Map<String, Object> stats(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return callbacks.stats(instant("from", from, Instant.EPOCH), instant("to", to, Instant.now().plusSeconds(86400)));
-    }
-
-    private static Instant instant(String field, String value, Instant fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new DomainException(DomainException.Kind.INVALID, field + " must be an ISO-8601 instant",
-                    List.of(new DomainException.FieldError(field, "not an instant: " + value)));
-        }
+        return callbacks.stats(QueryParams.instant("from", from, Instant.EPOCH),
+                QueryParams.instant("to", to, Instant.now().plusSeconds(86400)));
     }
 }

@@ -23,6 +23,7 @@ import org.qualitywatch.recording.api.RecordingCatalog;
 import org.qualitywatch.recording.domain.PhoneNumbers;
 import org.qualitywatch.shared.domain.DomainException;
 import org.qualitywatch.shared.interfaces.rest.CurrentUserProducer.CurrentUser;
+import org.qualitywatch.shared.interfaces.rest.QueryParams;
 import org.qualitywatch.workorder.application.FirstContactMonitor;
 import org.qualitywatch.workorder.application.WorkOrderDeadlines;
 import org.qualitywatch.workorder.domain.StageDeadlines;
@@ -35,7 +36,6 @@ import org.qualitywatch.workorder.domain.WorkOrderRepository;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 
@@ -105,9 +105,9 @@ public class WorkOrderResource {
             // a department handler sees the orders of their own department
             scopedDepartments = List.of(user.department() == null ? "-" : user.department());
         }
-        WorkOrderQueries.Page page = queries.list(new WorkOrderQueries.Filter(text, clean(statuses), clean(types),
-                clean(lines), clean(categories), clean(districts), clean(scopedDepartments), instant("from", from),
-                instant("to", to), callId, overdue, size == null ? 20 : size, after));
+        WorkOrderQueries.Page page = queries.list(new WorkOrderQueries.Filter(text, QueryParams.values(statuses), QueryParams.values(types),
+                QueryParams.values(lines), QueryParams.values(categories), QueryParams.values(districts), QueryParams.values(scopedDepartments), QueryParams.instant("from", from),
+                QueryParams.instant("to", to), callId, overdue, size == null ? 20 : size, after));
         Instant now = Instant.now();
         boolean full = user.roles().stream().anyMatch(SEE_PHONE::contains);
         List<Item> items = page.items().stream().map(r -> new Item(r.id(), r.number(), r.source(), r.channel(), r.type(),
@@ -142,8 +142,8 @@ public class WorkOrderResource {
     @RolesAllowed({"ADMIN", "MANAGER", "QA_LEAD", "DEPT_HANDLER"})
     public List<org.qualitywatch.workorder.application.MonthlyTimeouts.Count> timeouts(@QueryParam("from") String from,
                                                                                        @QueryParam("to") String to) {
-        Instant start = instant("from", from);
-        Instant end = instant("to", to);
+        Instant start = QueryParams.instant("from", from);
+        Instant end = QueryParams.instant("to", to);
         return timeouts.count(start == null ? Instant.now().minus(java.time.Duration.ofDays(365)) : start,
                 end == null ? Instant.now().plus(java.time.Duration.ofDays(1)) : end);
     }
@@ -152,8 +152,8 @@ public class WorkOrderResource {
     @Path("/first-contact/violations")
     @RolesAllowed({"ADMIN", "MANAGER", "QA_LEAD"})
     public FirstContactMonitor.Report firstContactViolations(@QueryParam("from") String from, @QueryParam("to") String to) {
-        Instant start = instant("from", from);
-        Instant end = instant("to", to);
+        Instant start = QueryParams.instant("from", from);
+        Instant end = QueryParams.instant("to", to);
         return firstContact.violations(start == null ? Instant.EPOCH : start, end == null ? Instant.now() : end,
                 Instant.now());
     }
@@ -174,8 +174,8 @@ public class WorkOrderResource {
             throw new DomainException(DomainException.Kind.INVALID, "key is phone or customerId",
                     List.of(new DomainException.FieldError("key", "unknown: " + key)));
         }
-        Instant start = instant("from", from);
-        Instant end = instant("to", to);
+        Instant start = QueryParams.instant("from", from);
+        Instant end = QueryParams.instant("to", to);
         return firstContact.resolutionRates(start == null ? Instant.EPOCH : start, end == null ? Instant.now() : end,
                 hours, "customerId".equals(key));
     }
@@ -288,23 +288,7 @@ public class WorkOrderResource {
         return user.hasRole(Role.DEPT_HANDLER) && user.roles().size() == 1;
     }
 
-    private static List<String> clean(List<String> values) {
-        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).toList();
-    }
-
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    private static Instant instant(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new DomainException(DomainException.Kind.INVALID, field + " must be an ISO-8601 instant such as "
-                    + "2026-10-21T00:00:00Z", List.of(new DomainException.FieldError(field, "not an instant: " + value)));
-        }
     }
 }
