@@ -3,8 +3,6 @@ package org.qualitywatch.it;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -14,19 +12,7 @@ import java.time.Duration;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /** An administrator backfills an archive folder from the ingest page and watches it finish. */
-class IngestBrowserIT {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+class IngestBrowserIT extends BrowserTest {
 
     @Test
     void backfillAnArchiveFromTheIngestPage() throws Exception {

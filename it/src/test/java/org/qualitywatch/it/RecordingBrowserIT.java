@@ -3,8 +3,6 @@ package org.qualitywatch.it;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,22 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A QA monitor finds a call by a phrase of its transcript and plays it from the hit. */
-class RecordingBrowserIT {
-
-    private static Browser browser;
+class RecordingBrowserIT extends BrowserTest {
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
 
     @Test
     void findACallByATranscriptPhraseAndPlayItFromTheHit() throws Exception {

@@ -1,26 +1,12 @@
 package org.qualitywatch.it;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /** The UI shell: login, language switch, navigation that depends on the role. */
-class ShellBrowserIT {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+class ShellBrowserIT extends BrowserTest {
 
     @Test
     void adminSeesAdministrationAndCanSwitchToEnglish() {

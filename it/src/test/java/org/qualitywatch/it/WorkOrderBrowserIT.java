@@ -1,8 +1,6 @@
 package org.qualitywatch.it;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,22 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A manager imports an export, opens an overdue complaint, plays its call and records the contact and
  * return receipt; the callback agent calls the customer back, who is dissatisfied: the order reopens.
  */
-class WorkOrderBrowserIT {
-
-    private static Browser browser;
+class WorkOrderBrowserIT extends BrowserTest {
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
 
     @Test
     void importOpenAnOverdueOrderPlayItsCallAndACallbackReopensIt() throws Exception {
