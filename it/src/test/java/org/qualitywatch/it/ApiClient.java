@@ -50,6 +50,15 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(toJson(body))).build());
     }
 
+    Response put(String path, Object body) {
+        return send(builder(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(toJson(body))).build());
+    }
+
+    Response delete(String path) {
+        return send(builder(path).DELETE().build());
+    }
+
     Response postRaw(String path, String contentType, String body) {
         return send(builder(path).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());

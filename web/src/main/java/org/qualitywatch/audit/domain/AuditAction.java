@@ -4,5 +4,6 @@ package org.qualitywatch.audit.domain;
 public enum AuditAction {
     RECORDING_PLAYED,
     RECORDING_DOWNLOADED,
-    RECORDING_UPLOADED
+    RECORDING_UPLOADED,
+    RULES_CHANGED
 }

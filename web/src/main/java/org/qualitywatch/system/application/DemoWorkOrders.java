@@ -33,7 +33,8 @@ public class DemoWorkOrders {
     private static final Logger LOG = Logger.getLogger(DemoWorkOrders.class.getName());
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final String[][] DISTRICTS = {{"于洪区", "于洪维护站"}, {"和平区", "和平维护站"}, {"浑南区", "浑南维护站"},
-            {"大东区", "大东维护站"}, {"铁西区", "铁西维护站"}, {"皇姑区", "皇姑维护站"}, {"沈河区", "沈河维护站"}};
+            {"大东区", "大东维护站"}, {"铁西区", "铁西维护站"}, {"皇姑区", "皇姑维护站"}, {"沈河区", "沈河维护站"},
+            {"新民市", "于洪维护站"}};
     private static final String[][] AGENTS = {{"1001", "张丽"}, {"1002", "王芳"}, {"1003", "李强"}, {"1004", "刘洋"},
             {"1005", "陈晨"}, {"1006", "杨帆"}, {"1007", "赵敏"}, {"1008", "黄磊"}, {"1009", "周静"}, {"1010", "吴昊"},
             {"1011", "徐婷"}, {"1012", "孙涛"}};
@@ -83,11 +84,14 @@ public class DemoWorkOrders {
                     : roll < 0.95 ? WorkOrderType.HELP : roll < 0.98 ? WorkOrderType.SUGGESTION : WorkOrderType.COMPLAINT;
             String[] repair = REPAIRS[random.nextInt(REPAIRS.length)];
             String[] category = switch (type) {
-                case REPAIR -> new String[]{"网络质量", repair[0], repair[2]};
+                // about one repair in thirty is a major fault (48 h in town, 72 h in rural districts)
+                case REPAIR -> new String[]{"网络质量", repair[0], random.nextDouble() < 0.035
+                        ? (repair[1].equals("BROADBAND") ? "光缆中断" : repair[1].equals("HD") ? "画面异常" : "大面积故障")
+                        : repair[2]};
                 case COMPLAINT -> random.nextBoolean() ? new String[]{"收费争议", repair[0], "多收费"}
                         : new String[]{"用户服务", repair[0], "维修人员态度"};
                 case CONSULT -> new String[]{"用户服务", "业务咨询", random.nextBoolean() ? "资费" : "高清业务办理"};
-                default -> new String[]{"用户服务", "业务办理", "停机保号"};
+                default -> new String[]{"用户服务", "业务办理", new String[]{"新装", "复通", "停机保号", "移机"}[random.nextInt(4)]};
             };
             // most repairs and all complaints go to a team; consultations are answered on the call
             boolean dispatched = type == WorkOrderType.REPAIR ? random.nextDouble() < 0.62

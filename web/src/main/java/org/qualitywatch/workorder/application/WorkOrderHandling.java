@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.qualitywatch.platform.config.Settings;
 import org.qualitywatch.workorder.domain.WorkOrder;
 import org.qualitywatch.workorder.domain.WorkOrderAction;
 import org.qualitywatch.workorder.domain.WorkOrderStatus;
@@ -29,8 +28,8 @@ public class WorkOrderHandling {
     @PersistenceContext(unitName = "qualitywatch")
     EntityManager em;
 
-    private final String seed = Settings.system().get("qw.callback.seed", "qualitywatch-callbacks");
-    private final CallbackPlan plan = CallbackPlan.defaults(seed);
+    @Inject
+    WorkOrderRules rules;
 
     /** Performs a lifecycle action and what follows it. */
     @Transactional
@@ -51,6 +50,7 @@ public class WorkOrderHandling {
 
     /** Reproducible for the seed: the same order always gets the same draw and the same decision. */
     void drawForCallback(WorkOrder order, Instant now) {
+        CallbackPlan plan = rules.callbackPlan();
         Selection selection = plan.decide(new OrderForSampling(order.number(), order.businessLine(),
                 order.type().name(), order.resolvedAt()));
         if (!selection.selected()) {
@@ -59,7 +59,7 @@ public class WorkOrderHandling {
         boolean exists = !em.createQuery("select t.id from CallbackTask t where t.workOrderId = :id", Long.class)
                 .setParameter("id", order.id()).getResultList().isEmpty();
         if (!exists) {
-            em.persist(CallbackTask.drawn(order.id(), selection, seed, now));
+            em.persist(CallbackTask.drawn(order.id(), selection, plan.seed(), now));
         }
     }
 }

@@ -293,8 +293,13 @@ public class WorkOrder {
 
     /** Keeps the next running stage clock on the order (none once every clock has stopped). */
     public void scheduleNext(java.util.Optional<StageDeadlines.StageDeadline> next) {
-        dueAt = next.map(StageDeadlines.StageDeadline::dueAt).orElse(null);
-        dueStage = next.map(d -> d.stage().name()).orElse(null);
+        Instant due = next.map(StageDeadlines.StageDeadline::dueAt).orElse(null);
+        String stage = next.map(d -> d.stage().name()).orElse(null);
+        if (!Objects.equals(due, dueAt) || !Objects.equals(stage, dueStage)) {
+            dueAt = due;
+            dueStage = stage;
+            version++;
+        }
     }
 
     public Instant dueAt() {

@@ -2,7 +2,9 @@ package org.qualitywatch.workorder.domain;
 
 import org.junit.jupiter.api.Test;
 import org.qualitywatch.shared.domain.time.DeadlineSpec;
-import org.qualitywatch.shared.domain.time.WorkingCalendar;
+import org.qualitywatch.workorder.domain.rules.DeadlineRule;
+import org.qualitywatch.workorder.domain.rules.DeadlineRuleSet;
+import org.qualitywatch.workorder.domain.rules.HolidayCalendar;
 
 import java.time.Instant;
 import java.util.List;
@@ -13,13 +15,69 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class StageDeadlinesTest {
 
-    private final StageDeadlines deadlines = StageDeadlines.defaults(WorkingCalendar.china2026(),
-            DeadlineSpec.parse("20分钟"), DeadlineSpec.parse("24小时"), DeadlineSpec.parse("3个工作日"));
+    private final StageDeadlines deadlines = new StageDeadlines(DeadlineRuleSet.defaults(),
+            HolidayCalendar.defaults().toWorkingCalendar());
 
     private static WorkOrder order(WorkOrderType type, Instant accepted) {
+        return order(type, accepted, "断网", "铁西区");
+    }
+
+    private static WorkOrder order(WorkOrderType type, Instant accepted, String category3, String district) {
         return WorkOrder.accept(new WorkOrder.Facts("callcenter", "N-" + type + accepted, WorkOrder.Channel.PHONE, null,
-                "13900000000", "BROADBAND", type, "网络质量", "宽带", "断网", "铁西区", "断网", accepted, "1002", "王芳",
+                "13900000000", "BROADBAND", type, "网络质量", "宽带", category3, district, "断网", accepted, "1002", "王芳",
                 List.of()), "1002");
+    }
+
+    private static Instant fixDue(StageDeadlines deadlines, WorkOrder order, Instant now) {
+        return deadlines.of(order, now).stream().filter(d -> d.stage() == StageDeadlines.Stage.FIX).findFirst()
+                .orElseThrow().dueAt();
+    }
+
+    @Test
+    void majorFaultsHave48HoursInTownAnd72HoursInRuralDistricts() {
+        Instant accepted = Instant.parse("2026-11-02T01:00:00Z");
+        assertEquals(accepted.plusSeconds(48 * 3600),
+                fixDue(deadlines, order(WorkOrderType.REPAIR, accepted, "光缆中断", "铁西区"), accepted));
+        assertEquals(accepted.plusSeconds(72 * 3600),
+                fixDue(deadlines, order(WorkOrderType.REPAIR, accepted, "光缆中断", "新民市"), accepted));
+        assertEquals(accepted.plusSeconds(24 * 3600),
+                fixDue(deadlines, order(WorkOrderType.REPAIR, accepted, "断网", "新民市"), accepted),
+                "an ordinary fault has 24 hours wherever it is");
+    }
+
+    @Test
+    void installationsAndReconnectionsRunTheirOwnCalendarDayClocks() {
+        Instant accepted = Instant.parse("2026-11-02T01:00:00Z"); // Monday 09:00 in Shanghai
+        WorkOrder install = order(WorkOrderType.HELP, accepted, "新装", "铁西区");
+        var installClock = deadlines.next(install, accepted).orElseThrow();
+        assertEquals(StageDeadlines.Stage.INSTALL, installClock.stage());
+        assertEquals(Instant.parse("2026-11-17T16:00:00Z"), installClock.dueAt(), "end of the 15th day after 2 November");
+        WorkOrder reconnect = order(WorkOrderType.HELP, accepted, "复通", "铁西区");
+        assertEquals(Instant.parse("2026-11-07T16:00:00Z"), deadlines.next(reconnect, accepted).orElseThrow().dueAt());
+    }
+
+    @Test
+    void anEditedRuleSetAndCalendarChangeTheClocks() {
+        DeadlineRuleSet edited = new DeadlineRuleSet(List.of(
+                new DeadlineRule("联系", StageDeadlines.Stage.CONTACT, List.of(), List.of(WorkOrderType.REPAIR), List.of(), null, null,
+                        DeadlineSpec.parse("30分钟")),
+                new DeadlineRule("宽带联系", StageDeadlines.Stage.CONTACT, List.of("broadband"), List.of(WorkOrderType.REPAIR), List.of(),
+                        null, null, DeadlineSpec.parse("15分钟")),
+                new DeadlineRule("部门回复", StageDeadlines.Stage.REPORT_BACK, List.of(), List.of(WorkOrderType.COMPLAINT),
+                        List.of(), null, null, DeadlineSpec.parse("1个工作日"))), List.of(), List.of());
+        // Friday 4 December 2026 declared a holiday: one working day after Thursday 3 December is Monday 7 December
+        HolidayCalendar calendar = new HolidayCalendar(List.of(
+                new HolidayCalendar.Day(java.time.LocalDate.of(2026, 12, 4), HolidayCalendar.Kind.HOLIDAY, "测试")));
+        StageDeadlines custom = new StageDeadlines(edited, calendar.toWorkingCalendar());
+        Instant at = Instant.parse("2026-12-03T02:00:00Z");
+        WorkOrder repair = order(WorkOrderType.REPAIR, at);
+        repair.perform(WorkOrderAction.DISPATCH, "x", "铁西维护站", null, null, at);
+        var contact = custom.next(repair, at).orElseThrow();
+        assertEquals(at.plusSeconds(15 * 60), contact.dueAt(), "the more specific broadband rule wins");
+        assertTrue(contact.rule().startsWith("宽带联系"));
+        WorkOrder complaint = order(WorkOrderType.COMPLAINT, at);
+        complaint.perform(WorkOrderAction.DISPATCH, "x", "计费中心", null, null, at);
+        assertEquals(Instant.parse("2026-12-07T16:00:00Z"), custom.next(complaint, at).orElseThrow().dueAt());
     }
 
     @Test
