@@ -25,6 +25,7 @@ export const pages = [
   { path: 'status', name: 'status', component: () => import('@/views/StatusView.vue'), meta: { titleKey: 'menu.status', icon: 'Monitor', roles: ['ADMIN', 'MANAGER', 'QA_LEAD'] } },
   { path: 'admin/ingest', name: 'ingest', component: () => import('@/views/admin/IngestView.vue'), meta: { titleKey: 'menu.ingest', icon: 'Upload', roles: ['ADMIN'] } },
   { path: 'admin/users', name: 'users', component: () => import('@/views/admin/UsersView.vue'), meta: { titleKey: 'menu.users', icon: 'User', roles: ['ADMIN'] } },
+  { path: 'admin/work-order-rules', name: 'work-order-rules', component: () => import('@/views/admin/WorkOrderRulesView.vue'), meta: { titleKey: 'menu.workOrderRules', icon: 'SetUp', roles: ['ADMIN', 'MANAGER'] } },
   { path: 'forbidden', name: 'forbidden', component: () => import('@/views/ForbiddenView.vue'), meta: { titleKey: 'menu.forbidden', roles: 'ANY', menu: false } },
   { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue'), meta: { titleKey: 'menu.notFound', roles: 'ANY', menu: false } },
 ];

@@ -84,5 +84,16 @@ class WorkOrderBrowserIT extends BrowserTest {
         assertThat(page.locator("[data-testid=timeline-event][data-kind=REOPENED]")).hasCount(1);
         assertThat(page.getByTestId("workorder-status")).containsText(
                 java.util.regex.Pattern.compile("已派单|DISPATCHED"));
+
+        // the department gets a notification that leads to the reopened order
+        Page handler = browser.newPage(1440, 900);
+        Browser.login(handler, "handler");
+        assertThat(handler.getByTestId("notification-count")).containsText(java.util.regex.Pattern.compile("[1-9]"));
+        handler.getByTestId("notification-bell").click();
+        handler.locator("[data-testid=notification-item]").filter(
+                new com.microsoft.playwright.Locator.FilterOptions().setHasText(number)).first().click();
+        assertThat(handler.getByTestId("workorder-detail")).isVisible();
+        assertThat(handler.locator("[data-testid=timeline-event][data-kind=REOPENED]")).hasCount(1);
+        Browser.screenshot(handler, "department-notified");
     }
 }

@@ -35,9 +35,6 @@ public class DemoWorkOrders {
     private static final String[][] DISTRICTS = {{"于洪区", "于洪维护站"}, {"和平区", "和平维护站"}, {"浑南区", "浑南维护站"},
             {"大东区", "大东维护站"}, {"铁西区", "铁西维护站"}, {"皇姑区", "皇姑维护站"}, {"沈河区", "沈河维护站"},
             {"新民市", "于洪维护站"}};
-    private static final String[][] AGENTS = {{"1001", "张丽"}, {"1002", "王芳"}, {"1003", "李强"}, {"1004", "刘洋"},
-            {"1005", "陈晨"}, {"1006", "杨帆"}, {"1007", "赵敏"}, {"1008", "黄磊"}, {"1009", "周静"}, {"1010", "吴昊"},
-            {"1011", "徐婷"}, {"1012", "孙涛"}};
     private static final String[][] REPAIRS = {{"数字电视", "DIGITAL_TV", "马赛克/卡顿"}, {"数字电视", "DIGITAL_TV", "无信号"},
             {"高清", "HD", "机顶盒无法开机"}, {"宽带", "BROADBAND", "断网"}, {"宽带", "BROADBAND", "网速慢"}};
 
@@ -78,7 +75,7 @@ public class DemoWorkOrders {
                 accepted = now.minusSeconds(600);
             }
             String[] district = DISTRICTS[random.nextInt(DISTRICTS.length)];
-            String[] agent = AGENTS[random.nextInt(AGENTS.length)];
+            DemoAgents.DemoAgent agent = DemoAgents.AGENTS.get(random.nextInt(DemoAgents.AGENTS.size()));
             double roll = random.nextDouble();
             WorkOrderType type = roll < 0.40 ? WorkOrderType.CONSULT : roll < 0.85 ? WorkOrderType.REPAIR
                     : roll < 0.95 ? WorkOrderType.HELP : roll < 0.98 ? WorkOrderType.SUGGESTION : WorkOrderType.COMPLAINT;
@@ -119,7 +116,7 @@ public class DemoWorkOrders {
             WorkOrder.Facts facts = new WorkOrder.Facts("callcenter", number, WorkOrder.Channel.PHONE, null,
                     "13" + (100000000 + random.nextInt(899999999)), type == WorkOrderType.REPAIR ? repair[1]
                     : repair[1], type, category[0], category[1], category[2], district[0],
-                    category[2] + "（演示数据）", accepted, agent[0], agent[1], List.of());
+                    category[2] + "（演示数据）", accepted, agent.agentId(), agent.name(), List.of());
             intake.take(facts, new WorkOrder.SourceProgress(status, dispatched ? department : null, dispatchedAt,
                     resolvedAt), "demo-" + i, "demo");
         }

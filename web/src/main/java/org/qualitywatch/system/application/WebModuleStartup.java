@@ -34,6 +34,9 @@ public class WebModuleStartup {
     AccountBootstrap accounts;
 
     @Inject
+    DemoAgents demoAgents;
+
+    @Inject
     DemoWorkOrders demoWorkOrders;
 
     @Inject
@@ -44,7 +47,11 @@ public class WebModuleStartup {
         platform.start();
         SchemaMigrator.migrate(platform.dataSource(), "qw", "db/qw", WebModuleStartup.class.getClassLoader());
         accounts.run();
-        if ("full".equals(org.qualitywatch.platform.config.Settings.system().get("qw.demo", "off"))) {
+        String demo = org.qualitywatch.platform.config.Settings.system().get("qw.demo", "off");
+        if (!"off".equals(demo)) {
+            demoAgents.load();
+        }
+        if ("full".equals(demo)) {
             demoWorkOrders.loadInBackground();
         }
     }

@@ -7,6 +7,8 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.qualitywatch.notification.application.Notifications;
+import org.qualitywatch.notification.domain.Notification;
 import org.qualitywatch.platform.config.Settings;
 import org.qualitywatch.shared.domain.DomainException;
 import org.qualitywatch.workorder.domain.WorkOrder;
@@ -40,6 +42,9 @@ public class Callbacks {
 
     @Inject
     WorkOrderHandling handling;
+
+    @Inject
+    Notifications notifications;
 
     private final int maxAttempts = Settings.system().getInt("qw.callback.max-attempts", 3);
     private final Duration retryAfter = Settings.system().getDuration("qw.callback.retry-after", Duration.ofHours(2));
@@ -96,8 +101,11 @@ public class Callbacks {
         }
         if (reopen && WorkOrderAction.REOPEN.allowedFrom(order.status())) {
             String why = notFixed ? "回访：问题未解决" : "回访：用户不满意（满意度 " + result.satisfaction() + "）";
-            handling.perform(order, WorkOrderAction.REOPEN, actor, order.department() == null ? "客服中心"
-                    : order.department(), why + (result.comment() == null ? "" : "：" + result.comment()), null, now);
+            String department = order.department() == null ? "客服中心" : order.department();
+            String reason = why + (result.comment() == null ? "" : "：" + result.comment());
+            handling.perform(order, WorkOrderAction.REOPEN, actor, department, reason, null, now);
+            notifications.send(Notification.toDepartment(department, "WORK_ORDER_REOPENED",
+                    "工单 " + order.number() + " 已重新打开 / reopened", reason, "/work-orders/" + order.id(), now));
         }
         return new Task(task, order);
     }

@@ -129,7 +129,7 @@ public class FirstContactMonitor {
     }
 
     public record ResolutionRates(int windowHours, String matchedOn, Rate overall, List<Rate> byAgent,
-                                  List<Rate> byMonth) {
+                                  List<Rate> byTeam, List<Rate> byMonth) {
     }
 
     /**
@@ -140,17 +140,20 @@ public class FirstContactMonitor {
     @SuppressWarnings("unchecked")
     public ResolutionRates resolutionRates(Instant from, Instant to, int windowHours, boolean byCustomerId) {
         String key = byCustomerId ? "customer_id" : "customer_phone";
+        // the team comes from the agent roster; agents not on it are counted under "未编组"
         String sql = "select w.first_receiver_agent_id, max(w.first_receiver_name), "
                 + "to_char(w.accepted_at at time zone 'Asia/Shanghai', 'YYYY-MM'), count(*), "
                 + "count(*) filter (where exists (select 1 from qw.work_order r where r." + key + " = w." + key
-                + " and r.id <> w.id and r.accepted_at > w.accepted_at and r.accepted_at <= w.accepted_at + make_interval(hours => ?3))) "
-                + "from qw.work_order w where w.accepted_at >= ?1 and w.accepted_at < ?2 and w." + key + " is not null "
+                + " and r.id <> w.id and r.accepted_at > w.accepted_at and r.accepted_at <= w.accepted_at + make_interval(hours => ?3))), "
+                + "coalesce(max(a.team), '未编组') "
+                + "from qw.work_order w left join qw.agent a on a.agent_id = w.first_receiver_agent_id where w.accepted_at >= ?1 and w.accepted_at < ?2 and w." + key + " is not null "
                 + "group by 1, 3";
         List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, Timestamp.from(from))
                 .setParameter(2, Timestamp.from(to)).setParameter(3, windowHours).getResultList();
         Map<String, long[]> agents = new TreeMap<>();
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, long[]> months = new TreeMap<>();
+        Map<String, long[]> teams = new TreeMap<>();
         long total = 0;
         long repeated = 0;
         for (Object[] r : rows) {
@@ -160,14 +163,16 @@ public class FirstContactMonitor {
             add(agents, agent, n, rep);
             names.putIfAbsent(agent, (String) r[1]);
             add(months, (String) r[2], n, rep);
+            add(teams, (String) r[5], n, rep);
             total += n;
             repeated += rep;
         }
         List<Rate> byAgent = agents.entrySet().stream().map(e -> rate(e.getKey(), names.get(e.getKey()), e.getValue()))
                 .toList();
+        List<Rate> byTeam = teams.entrySet().stream().map(e -> rate(e.getKey(), e.getKey(), e.getValue())).toList();
         List<Rate> byMonth = months.entrySet().stream().map(e -> rate(e.getKey(), e.getKey(), e.getValue())).toList();
         return new ResolutionRates(windowHours, byCustomerId ? "customerId" : "phone",
-                rate("all", "all", new long[]{total, repeated}), byAgent, byMonth);
+                rate("all", "all", new long[]{total, repeated}), byAgent, byTeam, byMonth);
     }
 
     private static void add(Map<String, long[]> map, String key, long n, long rep) {

@@ -104,7 +104,7 @@ public class WorkOrderRules {
         try {
             rules = read(kind, body);
         } catch (IllegalArgumentException e) {
-            throw DomainException.invalid("The " + kind.path() + " rules were not saved: " + e.getMessage());
+            throw DomainException.invalid("The " + kind.label() + " was not saved: " + e.getMessage());
         }
         if (rules instanceof DeadlineRuleSet set) {
             Set<String> unknown = set.unknownCategories(categories());
@@ -123,7 +123,7 @@ public class WorkOrderRules {
 
     private View store(RuleKind kind, long expectedVersion, String body, String actor) {
         long version = documents.replace(kind, expectedVersion, body, actor).orElseThrow(() -> DomainException.conflict(
-                "Somebody else changed the " + kind.path() + " rules (now version " + documents.version(kind)
+                "Somebody else changed the " + kind.label() + " (now version " + documents.version(kind)
                         + ", you edited version " + expectedVersion + "). Reload them and make your change again."));
         synchronized (cache) {
             cache.remove(kind);

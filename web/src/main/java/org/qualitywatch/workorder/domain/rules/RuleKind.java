@@ -7,15 +7,22 @@ import java.util.stream.Collectors;
 
 /** The rule documents, by the name used in URLs and storage. */
 public enum RuleKind {
-    CATEGORIES("categories"),
-    DEADLINES("deadlines"),
-    CALENDAR("calendar"),
-    CALLBACKS("callbacks");
+    CATEGORIES("categories", "category tree"),
+    DEADLINES("deadlines", "deadline rules"),
+    CALENDAR("calendar", "holiday calendar"),
+    CALLBACKS("callbacks", "callback plan");
 
     private final String path;
+    private final String label;
 
-    RuleKind(String path) {
+    RuleKind(String path, String label) {
         this.path = path;
+        this.label = label;
+    }
+
+    /** The document's name in messages: "deadline rules". */
+    public String label() {
+        return label;
     }
 
     public String path() {
