@@ -14,12 +14,13 @@ import org.qualitywatch.identity.application.SecuritySettings;
 import org.qualitywatch.identity.infrastructure.JpaLoginSessionRepository;
 import org.qualitywatch.platform.Platform;
 import org.qualitywatch.platform.persistence.SchemaMigrator;
+import org.qualitywatch.workorder.application.WorkOrderDocuments;
 
 import java.time.Instant;
 
 /**
  * Migrates the web module's schema (after the recording module's, whose API it uses) and creates
- * the first accounts when the application deploys.
+ * the first accounts when the application deploys; declares the work-order search index.
  */
 @Singleton
 @Startup
@@ -39,10 +40,14 @@ public class WebModuleStartup {
     @Inject
     JpaLoginSessionRepository sessions;
 
+    @Inject
+    WorkOrderDocuments workOrderDocuments;
+
     @PostConstruct
     void start() {
         platform.start();
         SchemaMigrator.migrate(platform.dataSource(), "qw", "db/qw", WebModuleStartup.class.getClassLoader());
+        workOrderDocuments.declareIndex();
         accounts.run();
         if ("full".equals(org.qualitywatch.platform.config.Settings.system().get("qw.demo", "off"))) {
             demoWorkOrders.loadInBackground();
