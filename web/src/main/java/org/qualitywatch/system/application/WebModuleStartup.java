@@ -15,6 +15,7 @@ import org.qualitywatch.identity.infrastructure.JpaLoginSessionRepository;
 import org.qualitywatch.platform.Platform;
 import org.qualitywatch.platform.persistence.SchemaMigrator;
 import org.qualitywatch.workorder.application.WorkOrderDocuments;
+import org.qualitywatch.workorder.application.WorkOrderReindex;
 
 import java.time.Instant;
 
@@ -43,11 +44,18 @@ public class WebModuleStartup {
     @Inject
     WorkOrderDocuments workOrderDocuments;
 
+    @Inject
+    WorkOrderReindex workOrderReindex;
+
+    @jakarta.annotation.Resource(lookup = "java:jboss/ee/concurrency/executor/default")
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
     @PostConstruct
     void start() {
         platform.start();
         SchemaMigrator.migrate(platform.dataSource(), "qw", "db/qw", WebModuleStartup.class.getClassLoader());
         workOrderDocuments.declareIndex();
+        executor.submit(workOrderReindex::buildIfMissing);
         accounts.run();
         if ("full".equals(org.qualitywatch.platform.config.Settings.system().get("qw.demo", "off"))) {
             demoWorkOrders.loadInBackground();

@@ -25,6 +25,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Rebuilds the work-order search index from PostgreSQL, e.g. after Elasticsearch lost its data or
@@ -35,6 +37,8 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 @ApplicationScoped
 public class WorkOrderReindex {
+
+    private static final Logger LOG = Logger.getLogger(WorkOrderReindex.class.getName());
 
     static final int PAGE = 500;
 
@@ -90,6 +94,24 @@ public class WorkOrderReindex {
         } // closing flushes and waits for the last request
         return new Result(read, outcome.indexed.get(), outcome.superseded.get(), outcome.failed.get(),
                 outcome.firstError.get());
+    }
+
+    /**
+     * A database that had work orders before they were indexed (an upgrade) gets its index built
+     * once, in the background; when Elasticsearch cannot be reached it is left to {@code ./qw reindex}.
+     */
+    public void buildIfMissing() {
+        try {
+            IndexStatus status = self.status();
+            if (status.database() > 0 && status.index() == 0 && status.waitingForIndex() == 0) {
+                LOG.info(() -> "Building the work-order search index for " + status.database() + " existing orders");
+                Result result = reindexAll();
+                LOG.info(() -> "Work-order search index built: " + result);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The work-order search index was not checked at start-up (" + e.getMessage()
+                    + "); run ./qw reindex once Elasticsearch is up", e);
+        }
     }
 
     @Transactional
