@@ -3,9 +3,12 @@ import { http } from '@/api/http';
 
 export const WORK_ORDER_PAGE_SIZE = 20;
 
-/** GET /api/work-orders: { total, nextCursor, items, facets }. */
-export function searchWorkOrders(query, { signal } = {}) {
-  return http.get('/api/work-orders', { query: { size: WORK_ORDER_PAGE_SIZE, ...query }, signal });
+/**
+ * GET /api/work-orders: { total, nextCursor, items, facets }. Without q the list reads the database;
+ * with q it searches the index and answers 503 when search is unavailable (the list without q still works).
+ */
+export function searchWorkOrders(query, { signal, silent } = {}) {
+  return http.get('/api/work-orders', { query: { size: WORK_ORDER_PAGE_SIZE, ...query }, signal, silent });
 }
 
 /** GET /api/work-orders/{id}: the order with description, events, deadlines, recordings and allowedActions. */

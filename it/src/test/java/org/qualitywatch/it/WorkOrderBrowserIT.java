@@ -43,7 +43,9 @@ class WorkOrderBrowserIT extends BrowserTest {
                 new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(30_000));
         Browser.screenshot(page, "workorders-import");
 
+        WorkOrders.searchUntilTotal(admin, "overdue=true&q=" + number, 1); // the text search follows the import
         page.navigate("/work-orders?overdue=true&q=" + number);
+        assertThat(page.getByTestId("workorder-row")).hasCount(1); // the text search found it
         page.getByTestId("workorder-row").first().click();
         assertThat(page.getByTestId("workorder-detail")).isVisible();
         assertThat(page.getByTestId("workorder-overdue").first()).isVisible();

@@ -126,16 +126,21 @@ public class OutboxDrainer {
 
     /** Claims one batch and hands it to the bulk ingester. */
     int drainOnce() throws SQLException {
+        // only indices whose template is declared: a module that has not started yet (its entries
+        // left from before a restart) must not get an index with guessed mappings
         String claim = "update platform.search_outbox set available_at = now() + ?::interval, attempts = attempts + 1 "
                 + "where id in (select id from platform.search_outbox where available_at <= now() "
-                + "order by id limit ? for update skip locked) "
+                + "and index_name like any(?) order by id limit ? for update skip locked) "
                 + "returning id, index_name, document_id, action, document::text, version";
         List<BulkOperation> operations = new ArrayList<>();
         List<Claimed> claimed = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(claim)) {
             statement.setString(1, lease.toSeconds() + " seconds");
-            statement.setInt(2, batchSize);
+            statement.setArray(2, connection.createArrayOf("text", indexes.declared().stream()
+                    .map(t -> search.indexNames().pattern(t.logicalName()).replace("_", "\\_").replace("*", "%"))
+                    .toArray()));
+            statement.setInt(3, batchSize);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     claimed.add(new Claimed(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(6),

@@ -8,7 +8,7 @@ import java.util.List;
  */
 public class DomainException extends RuntimeException {
 
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, UNAUTHORIZED, TOO_MANY_REQUESTS }
+    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, UNAUTHORIZED, TOO_MANY_REQUESTS, UNAVAILABLE }
 
     private final Kind kind;
     private final List<FieldError> fieldErrors;

@@ -14,12 +14,14 @@ import org.qualitywatch.identity.application.SecuritySettings;
 import org.qualitywatch.identity.infrastructure.JpaLoginSessionRepository;
 import org.qualitywatch.platform.Platform;
 import org.qualitywatch.platform.persistence.SchemaMigrator;
+import org.qualitywatch.workorder.application.WorkOrderDocuments;
+import org.qualitywatch.workorder.application.WorkOrderReindex;
 
 import java.time.Instant;
 
 /**
  * Migrates the web module's schema (after the recording module's, whose API it uses) and creates
- * the first accounts when the application deploys.
+ * the first accounts when the application deploys; declares the work-order search index.
  */
 @Singleton
 @Startup
@@ -42,10 +44,21 @@ public class WebModuleStartup {
     @Inject
     JpaLoginSessionRepository sessions;
 
+    @Inject
+    WorkOrderDocuments workOrderDocuments;
+
+    @Inject
+    WorkOrderReindex workOrderReindex;
+
+    @jakarta.annotation.Resource(lookup = "java:jboss/ee/concurrency/executor/default")
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
     @PostConstruct
     void start() {
         platform.start();
         SchemaMigrator.migrate(platform.dataSource(), "qw", "db/qw", WebModuleStartup.class.getClassLoader());
+        workOrderDocuments.declareIndex();
+        executor.submit(workOrderReindex::buildIfMissing);
         accounts.run();
         String demo = org.qualitywatch.platform.config.Settings.system().get("qw.demo", "off");
         if (!"off".equals(demo)) {

@@ -7,11 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,29 +47,17 @@ public class WorkOrderQueries {
         List<Object> params = new ArrayList<>();
         String where = where(f, params);
         String paging = "";
-        if (f.after() != null && !f.after().isBlank()) {
-            String[] cursor = new String(Base64.getUrlDecoder().decode(f.after()), StandardCharsets.UTF_8).split("\\|");
-            params.add(Timestamp.from(Instant.parse(cursor[0])));
+        WorkOrderCursor cursor = WorkOrderCursor.decode(f.after());
+        if (cursor != null) {
+            params.add(Timestamp.from(cursor.acceptedAt()));
             int t = params.size();
-            params.add(Long.parseLong(cursor[1]));
+            params.add(cursor.id());
             paging = (where.isEmpty() ? " where " : " and ") + "(accepted_at, id) < (?" + t + ", ?" + (t + 1) + ")";
         }
-        Query q = em.createNativeQuery("select id, number, source, channel, type, business_line, category1, category2, "
-                + "category3, district, customer_phone, left(description, 80), status, accepted_at, first_receiver_agent_id, "
-                + "first_receiver_name, department, call_ids, due_at, due_stage from qw.work_order" + where + paging
+        Query q = em.createNativeQuery(SELECT_ROWS + where + paging
                 + " order by accepted_at desc, id desc limit " + Math.min(Math.max(f.size(), 1), 200));
         bind(q, params);
-        List<Row> rows = new ArrayList<>();
-        for (Object[] r : (List<Object[]>) q.getResultList()) {
-            List<String> category = new ArrayList<>();
-            for (int c = 6; c <= 8; c++) {
-                if (r[c] != null) category.add((String) r[c]);
-            }
-            rows.add(new Row(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                    (String) r[5], category, (String) r[9], (String) r[10], (String) r[11], (String) r[12],
-                    SqlValues.instant(r[13]), (String) r[14], (String) r[15], (String) r[16], callIds(r[17]),
-                    SqlValues.instant(r[18]), (String) r[19]));
-        }
+        List<Row> rows = ((List<Object[]>) q.getResultList()).stream().map(WorkOrderQueries::row).toList();
         List<Object> countParams = new ArrayList<>();
         String countWhere = where(f, countParams);
         // one scan for the total and every facet (grouping sets) instead of a query per facet
@@ -103,10 +89,44 @@ public class WorkOrderQueries {
         String next = null;
         if (rows.size() == f.size() && !rows.isEmpty()) {
             Row last = rows.get(rows.size() - 1);
-            next = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                    (last.acceptedAt() + "|" + last.id()).getBytes(StandardCharsets.UTF_8));
+            next = new WorkOrderCursor(last.acceptedAt(), last.id()).encode();
         }
         return new Page(total, rows, facets, next);
+    }
+
+    /**
+     * The list rows of these orders in the given order (a search's hit order); ids that no longer
+     * exist are left out. Masking and permissions stay where the PostgreSQL list applies them.
+     */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<Row> rows(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Query q = em.createNativeQuery(SELECT_ROWS + " where id = any(cast(?1 as bigint[]))");
+        q.setParameter(1, ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}")));
+        Map<Long, Row> byId = new java.util.HashMap<>();
+        for (Object[] r : (List<Object[]>) q.getResultList()) {
+            Row row = row(r);
+            byId.put(row.id(), row);
+        }
+        return ids.stream().distinct().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static final String SELECT_ROWS = "select id, number, source, channel, type, business_line, category1, "
+            + "category2, category3, district, customer_phone, left(description, 80), status, accepted_at, "
+            + "first_receiver_agent_id, first_receiver_name, department, call_ids, due_at, due_stage from qw.work_order";
+
+    private static Row row(Object[] r) {
+        List<String> category = new ArrayList<>();
+        for (int c = 6; c <= 8; c++) {
+            if (r[c] != null) category.add((String) r[c]);
+        }
+        return new Row(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                (String) r[5], category, (String) r[9], (String) r[10], (String) r[11], (String) r[12],
+                SqlValues.instant(r[13]), (String) r[14], (String) r[15], (String) r[16], callIds(r[17]),
+                SqlValues.instant(r[18]), (String) r[19]);
     }
 
     private static String where(Filter f, List<Object> params) {

@@ -4,13 +4,18 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostUpdate;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.qualitywatch.shared.domain.DomainException;
@@ -28,6 +33,8 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "work_order")
+// every insert and update queues the search document: one choke point, no caller can forget it
+@EntityListeners(org.qualitywatch.workorder.infrastructure.WorkOrderIndexing.class)
 public class WorkOrder {
 
     public enum Channel { PHONE, WEB, WALK_IN, EXTERNAL }
@@ -112,6 +119,10 @@ public class WorkOrder {
 
     @Column(nullable = false)
     private long version = 1;
+
+    /** Acceptance time as the database has it, so a move to another month can be indexed. */
+    @Transient
+    private Instant storedAcceptedAt;
 
     @OneToMany(mappedBy = "workOrder", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("at, id")
@@ -298,8 +309,26 @@ public class WorkOrder {
         if (!Objects.equals(due, dueAt) || !Objects.equals(stage, dueStage)) {
             dueAt = due;
             dueStage = stage;
+            // the search index keeps the highest version: a new due time must be a new version
             version++;
         }
+    }
+
+    /** A new version with unchanged content, so a rebuilt search document replaces what is indexed. */
+    public void touchForReindex() {
+        version++;
+    }
+
+    @PostLoad
+    @PostPersist
+    @PostUpdate
+    void rememberStoredAcceptance() {
+        storedAcceptedAt = acceptedAt;
+    }
+
+    /** Acceptance time as last read from or written to the database (null before the first write). */
+    public Instant storedAcceptedAt() {
+        return storedAcceptedAt;
     }
 
     public Instant dueAt() {

@@ -37,6 +37,7 @@ public final class ProblemMappers {
                 case FORBIDDEN -> Response.Status.FORBIDDEN;
                 case UNAUTHORIZED -> Response.Status.UNAUTHORIZED;
                 case TOO_MANY_REQUESTS -> Response.Status.TOO_MANY_REQUESTS;
+                case UNAVAILABLE -> Response.Status.SERVICE_UNAVAILABLE;
             };
             Problem problem = new Problem(status, e.getMessage());
             if (!e.fieldErrors().isEmpty()) {

@@ -52,6 +52,9 @@ public class WorkOrderResource {
     WorkOrderQueries queries;
 
     @Inject
+    org.qualitywatch.workorder.application.WorkOrderSearch textSearch;
+
+    @Inject
     WorkOrderRepository orders;
 
     @Inject
@@ -105,9 +108,12 @@ public class WorkOrderResource {
             // a department handler sees the orders of their own department
             scopedDepartments = List.of(user.department() == null ? "-" : user.department());
         }
-        WorkOrderQueries.Page page = queries.list(new WorkOrderQueries.Filter(text, QueryParams.values(statuses), QueryParams.values(types),
-                QueryParams.values(lines), QueryParams.values(categories), QueryParams.values(districts), QueryParams.values(scopedDepartments), QueryParams.instant("from", from),
-                QueryParams.instant("to", to), callId, overdue, size == null ? 20 : size, after));
+        WorkOrderQueries.Filter filter = new WorkOrderQueries.Filter(text, QueryParams.values(statuses),
+                QueryParams.values(types), QueryParams.values(lines), QueryParams.values(categories),
+                QueryParams.values(districts), QueryParams.values(scopedDepartments), QueryParams.instant("from", from),
+                QueryParams.instant("to", to), callId, overdue, size == null ? 20 : size, after);
+        // the plain list reads PostgreSQL (immediately consistent); a text query is what the search index is for
+        WorkOrderQueries.Page page = text == null || text.isBlank() ? queries.list(filter) : textSearch.search(filter);
         Instant now = Instant.now();
         boolean full = user.roles().stream().anyMatch(SEE_PHONE::contains);
         List<Item> items = page.items().stream().map(r -> new Item(r.id(), r.number(), r.source(), r.channel(), r.type(),
