@@ -32,8 +32,8 @@ class WorkOrderRulesIT {
     }
 
     private static JsonNode order(ApiClient client, String number) {
-        return client.get("/api/work-orders/" + client.get("/api/work-orders?q=" + number).json().at("/items/0/id").asLong())
-                .json();
+        return client.get("/api/work-orders/" + WorkOrders.searchUntilTotal(client, "q=" + number, 1)
+                .at("/items/0/id").asLong()).json();
     }
 
     private static Instant due(JsonNode detail, String stage) {
@@ -137,7 +137,7 @@ class WorkOrderRulesIT {
         WorkOrderIT.importFile(admin, "cbplan.csv", (HEADER
                 + "RULES-CB,2026-11-20 10:00:00,96195热线,刘洋(1004),宽带,报修,网络质量,宽带,网速慢,铁西区,13900000104,慢,铁西维护站,2026-11-20 10:05:00,,处理中,\n")
                 .getBytes(StandardCharsets.UTF_8));
-        long id = admin.get("/api/work-orders?q=RULES-CB").json().at("/items/0/id").asLong();
+        long id = WorkOrders.searchUntilTotal(admin, "q=RULES-CB", 1).at("/items/0/id").asLong();
         admin.post("/api/work-orders/" + id + "/actions", Map.of("action", "CONTACT"));
         admin.post("/api/work-orders/" + id + "/actions", Map.of("action", "RESOLVE"));
         JsonNode tasks = admin.get("/api/callbacks?size=500").json();
