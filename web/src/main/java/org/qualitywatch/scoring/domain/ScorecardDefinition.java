@@ -21,7 +21,7 @@ import java.util.Set;
  *   <li>A SECTION-failing item that fails (YES_NO no, SCALE 0, DEDUCTION with an occurrence) makes every
  *       positive item of its section earn 0.</li>
  *   <li>base = 100 × Σ earned ÷ Σ available (N/A items leave the denominator); 100 when nothing is available.</li>
- *   <li>deductions = Σ over DEDUCTION items of min(points × occurrences, maxDeduction or no cap).</li>
+ *   <li>deductions = Σ over DEDUCTION items (an unanswered deduction item counts 0 occurrences) of min(points × occurrences, maxDeduction or no cap).</li>
  *   <li>score = clamp(base − deductions, 0, 100), rounded half up to 2 decimals.</li>
  *   <li>A FATAL item that fails (一票否决) makes the score 0 whatever else.</li>
  *   <li>The grade is the first band (highest minimum first) whose minimum the score reaches.</li>
@@ -183,6 +183,10 @@ public record ScorecardDefinition(List<Section> sections, List<GradeBand> grades
 
     private static ItemResult scoreItem(Item item, Answer a) {
         String where = "item \"" + item.name() + "\" (" + item.code() + ")";
+        if (a == null && item.type() == ItemType.DEDUCTION) {
+            // deductions count what happened: nothing recorded means it did not happen
+            a = Answer.times(0);
+        }
         if (a == null) {
             throw new IllegalArgumentException("Answer " + where + " before submitting.");
         }
