@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Scorecard definitions, answers and item results as the JSON kept in the database and sent to the UI. */
-final class ScoringJson {
+public final class ScoringJson {
 
     private static final Jsonb JSON = JsonbBuilder.create();
     private static final Type ANSWERS = new HashMap<String, ScorecardDefinition.Answer>() { }.getClass()
@@ -20,7 +20,7 @@ final class ScoringJson {
     private ScoringJson() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         return JSON.toJson(value);
     }
 

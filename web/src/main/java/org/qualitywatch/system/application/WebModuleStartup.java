@@ -74,6 +74,21 @@ public class WebModuleStartup {
         }
     }
 
+    @Inject
+    DemoEvaluations demoEvaluations;
+
+    private volatile boolean demoEvaluationsPending = "full".equals(
+            org.qualitywatch.platform.config.Settings.system().get("qw.demo", "off"));
+
+    /** Demo only: the QA history is made once the generated demo calls are indexed. */
+    @Schedule(second = "*/20", minute = "*", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void loadDemoEvaluations() {
+        if (demoEvaluationsPending && demoEvaluations.loadWhenCallsAreIndexed()) {
+            demoEvaluationsPending = false;
+        }
+    }
+
     /** Every node may run this; deleting expired sessions twice is harmless. */
     @Schedule(minute = "*/15", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
