@@ -62,6 +62,13 @@ class EvaluationIT {
         assertTrue(seen.at("/allowed/appeal").asBoolean());
         assertFalse(seen.has("draft") && !seen.get("draft").isNull(), "agents do not see drafts");
         assertEquals(1, seen.get("comments").size());
+        assertEquals(200, agent.get("/api/recordings/" + recordingId).status(), "agents hear their own calls");
+        assertEquals(200, agent.get("/api/recordings/" + recordingId + "/peaks").status());
+        String otherCall = Recordings.newCallId();
+        long other = Recordings.upload(admin, TestAudio.stereoCall(dir, otherCall + ".wav", 3),
+                Recordings.metadata(otherCall, "1001")).json().get("id").asLong();
+        assertEquals(403, agent.get("/api/recordings/" + other).status(), "but not other agents' calls");
+        assertEquals(403, agent.get("/api/recordings").status(), "nor the recordings search");
         JsonNode mine = agent.get("/api/evaluations?scope=mine").json();
         assertTrue(mine.get("items").findValuesAsText("id").contains(String.valueOf(id)), mine.toString());
         assertTrue(agent.get("/api/notifications").body().contains("/qa/evaluations/" + id),
