@@ -58,7 +58,8 @@ public record ScorecardDefinition(List<Section> sections, List<GradeBand> grades
     /** The monitor's answer to an item: N/A, yes/no, a scale value, or a number of occurrences. */
     public record Answer(boolean na, Boolean yes, Integer value, Integer occurrences) {
         public static Answer notApplicable() { return new Answer(true, null, null, null); }
-        public static Answer yes() { return new Answer(false, true, null, null); }
+        // not yes(): a static yes() would clash with the accessor of the component yes
+        public static Answer yesNo(boolean yes) { return new Answer(false, yes, null, null); }
         public static Answer no() { return new Answer(false, false, null, null); }
         public static Answer scale(int value) { return new Answer(false, null, value, null); }
         public static Answer times(int occurrences) { return new Answer(false, null, null, occurrences); }

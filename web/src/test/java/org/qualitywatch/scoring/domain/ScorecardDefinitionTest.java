@@ -20,14 +20,14 @@ class ScorecardDefinitionTest {
     /** Everything perfect, no deductions. */
     private static Map<String, Answer> perfect() {
         Map<String, Answer> a = new HashMap<>();
-        a.put("opening", Answer.yes());
+        a.put("opening", Answer.yesNo(true));
         a.put("phrases", Answer.scale(5));
         a.put("tone", Answer.scale(5));
         a.put("patience", Answer.scale(5));
         a.put("initiative", Answer.scale(5));
         a.put("understanding", Answer.scale(5));
         a.put("guidance", Answer.scale(5));
-        a.put("accuracy", Answer.yes());
+        a.put("accuracy", Answer.yesNo(true));
         a.put("forbidden", Answer.times(0));
         a.put("wrong_promise", Answer.times(0));
         a.put("rudeness", Answer.times(0));
