@@ -21,7 +21,7 @@ import java.util.Set;
  *   <li>A SECTION-failing item that fails (YES_NO no, SCALE 0, DEDUCTION with an occurrence) makes every
  *       positive item of its section earn 0.</li>
  *   <li>base = 100 × Σ earned ÷ Σ available (N/A items leave the denominator); 100 when nothing is available.</li>
- *   <li>deductions = Σ over DEDUCTION items of min(points × occurrences, maxDeduction or no cap).</li>
+ *   <li>deductions = Σ over DEDUCTION items (an unanswered deduction item counts 0 occurrences) of min(points × occurrences, maxDeduction or no cap).</li>
  *   <li>score = clamp(base − deductions, 0, 100), rounded half up to 2 decimals.</li>
  *   <li>A FATAL item that fails (一票否决) makes the score 0 whatever else.</li>
  *   <li>The grade is the first band (highest minimum first) whose minimum the score reaches.</li>
@@ -58,9 +58,9 @@ public record ScorecardDefinition(List<Section> sections, List<GradeBand> grades
     /** The monitor's answer to an item: N/A, yes/no, a scale value, or a number of occurrences. */
     public record Answer(boolean na, Boolean yes, Integer value, Integer occurrences) {
         public static Answer notApplicable() { return new Answer(true, null, null, null); }
-        // not yes(): a static yes() would clash with the accessor of the component yes
+        public static Answer affirmative() { return new Answer(false, true, null, null); }
+        public static Answer negative() { return new Answer(false, false, null, null); }
         public static Answer yesNo(boolean yes) { return new Answer(false, yes, null, null); }
-        public static Answer no() { return new Answer(false, false, null, null); }
         public static Answer scale(int value) { return new Answer(false, null, value, null); }
         public static Answer times(int occurrences) { return new Answer(false, null, null, occurrences); }
     }
@@ -184,6 +184,10 @@ public record ScorecardDefinition(List<Section> sections, List<GradeBand> grades
 
     private static ItemResult scoreItem(Item item, Answer a) {
         String where = "item \"" + item.name() + "\" (" + item.code() + ")";
+        if (a == null && item.type() == ItemType.DEDUCTION) {
+            // deductions count what happened: nothing recorded means it did not happen
+            a = Answer.times(0);
+        }
         if (a == null) {
             throw new IllegalArgumentException("Answer " + where + " before submitting.");
         }

@@ -35,6 +35,10 @@ public class DomainException extends RuntimeException {
         return new DomainException(Kind.CONFLICT, message);
     }
 
+    public static DomainException forbidden(String message) {
+        return new DomainException(Kind.FORBIDDEN, message);
+    }
+
     public Kind kind() {
         return kind;
     }

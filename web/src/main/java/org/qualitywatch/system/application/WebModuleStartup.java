@@ -8,6 +8,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.qualitywatch.scoring.application.Scorecards;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.qualitywatch.identity.application.SecuritySettings;
@@ -39,6 +40,9 @@ public class WebModuleStartup {
     DemoAgents demoAgents;
 
     @Inject
+    Scorecards scorecards;
+
+    @Inject
     DemoWorkOrders demoWorkOrders;
 
     @Inject
@@ -60,12 +64,28 @@ public class WebModuleStartup {
         workOrderDocuments.declareIndex();
         executor.submit(workOrderReindex::buildIfMissing);
         accounts.run();
+        scorecards.ensureDefault();
         String demo = org.qualitywatch.platform.config.Settings.system().get("qw.demo", "off");
         if (!"off".equals(demo)) {
             demoAgents.load();
         }
         if ("full".equals(demo)) {
             demoWorkOrders.loadInBackground();
+        }
+    }
+
+    @Inject
+    DemoEvaluations demoEvaluations;
+
+    private volatile boolean demoEvaluationsPending = "full".equals(
+            org.qualitywatch.platform.config.Settings.system().get("qw.demo", "off"));
+
+    /** Demo only: the QA history is made once the generated demo calls are indexed. */
+    @Schedule(second = "*/20", minute = "*", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void loadDemoEvaluations() {
+        if (demoEvaluationsPending && demoEvaluations.loadWhenCallsAreIndexed()) {
+            demoEvaluationsPending = false;
         }
     }
 

@@ -7,6 +7,8 @@ import org.qualitywatch.audit.application.AuditTrail;
 import org.qualitywatch.audit.domain.AuditAction;
 import org.qualitywatch.platform.config.Settings;
 import org.qualitywatch.shared.domain.DomainException;
+import org.qualitywatch.shared.domain.time.CalendarSource;
+import org.qualitywatch.shared.domain.time.WorkingCalendar;
 import org.qualitywatch.workorder.domain.StageDeadlines;
 import org.qualitywatch.workorder.domain.callback.CallbackPlan;
 import org.qualitywatch.workorder.domain.rules.CategoryTree;
@@ -29,7 +31,7 @@ import java.util.function.Function;
  * others within that time without any node-to-node messaging.
  */
 @ApplicationScoped
-public class WorkOrderRules {
+public class WorkOrderRules implements CalendarSource {
 
     @Inject
     RuleDocumentRepository documents;
@@ -64,6 +66,11 @@ public class WorkOrderRules {
 
     public HolidayCalendar calendar() {
         return (HolidayCalendar) current(RuleKind.CALENDAR).rules();
+    }
+
+    @Override
+    public WorkingCalendar workingCalendar() {
+        return calendar().toWorkingCalendar();
     }
 
     public CallbackPlan callbackPlan() {

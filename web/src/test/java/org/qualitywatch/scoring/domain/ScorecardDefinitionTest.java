@@ -20,14 +20,14 @@ class ScorecardDefinitionTest {
     /** Everything perfect, no deductions. */
     private static Map<String, Answer> perfect() {
         Map<String, Answer> a = new HashMap<>();
-        a.put("opening", Answer.yesNo(true));
+        a.put("opening", Answer.affirmative());
         a.put("phrases", Answer.scale(5));
         a.put("tone", Answer.scale(5));
         a.put("patience", Answer.scale(5));
         a.put("initiative", Answer.scale(5));
         a.put("understanding", Answer.scale(5));
         a.put("guidance", Answer.scale(5));
-        a.put("accuracy", Answer.yesNo(true));
+        a.put("accuracy", Answer.affirmative());
         a.put("forbidden", Answer.times(0));
         a.put("wrong_promise", Answer.times(0));
         a.put("rudeness", Answer.times(0));
@@ -73,7 +73,7 @@ class ScorecardDefinitionTest {
     @Test
     void aFailedSectionItemZeroesItsSectionOnly() {
         Map<String, Answer> a = perfect();
-        a.put("accuracy", Answer.no());
+        a.put("accuracy", Answer.negative());
         var s = card.score(a);
         assertEquals(new BigDecimal("80.00"), s.score());
         assertEquals(List.of("business"), s.failedSections());

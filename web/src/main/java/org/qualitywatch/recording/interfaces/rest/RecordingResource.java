@@ -48,6 +48,9 @@ import java.util.Map;
 @RolesAllowed({"ADMIN", "MANAGER", "QA_LEAD", "QA_MONITOR"})
 public class RecordingResource {
 
+    /** Roles that may open any call; agents open only their own. */
+    private static final String[] STAFF_ROLES = {"ADMIN", "MANAGER", "QA_LEAD", "QA_MONITOR"};
+
     /** Roles that hear the calls and so may see the customer's number. */
     private static final String[] FULL_NUMBER_ROLES = {"ADMIN", "QA_LEAD", "QA_MONITOR"};
 
@@ -140,10 +143,21 @@ public class RecordingResource {
         return new Completeness(missing.size(), missing);
     }
 
+    /** Agents hear their own calls (to understand and appeal their scores), nobody else's. */
+    private RecordingDetails visible(long id) {
+        RecordingDetails found = catalog.find(id).orElseThrow(() -> notFound(id));
+        var me = currentUser.require();
+        if (!me.hasAnyRole(STAFF_ROLES) && (me.agentId() == null || !me.agentId().equals(found.agentId()))) {
+            throw DomainException.forbidden("Agents may open only their own calls.");
+        }
+        return found;
+    }
+
     @GET
     @Path("/{id}")
+    @RolesAllowed({"ADMIN", "MANAGER", "QA_LEAD", "QA_MONITOR", "AGENT"})
     public RecordingDetails details(@PathParam("id") long id) {
-        RecordingDetails found = catalog.find(id).orElseThrow(() -> notFound(id));
+        RecordingDetails found = visible(id);
         RecordingDetails details = found.withAgentName(users.agentNames().get(found.agentId()));
         if (!currentUser.require().hasAnyRole(FULL_NUMBER_ROLES)) {
             details = details.withCallerNumber(PhoneNumbers.mask(details.callerNumber()));
@@ -153,7 +167,9 @@ public class RecordingResource {
 
     @GET
     @Path("/{id}/peaks")
+    @RolesAllowed({"ADMIN", "MANAGER", "QA_LEAD", "QA_MONITOR", "AGENT"})
     public WaveformPeaks peaks(@PathParam("id") long id) {
+        visible(id);
         return catalog.peaks(id).orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND,
                 "Recording " + id + " has no waveform yet: it is not analysed (see its status)."));
     }
@@ -161,7 +177,9 @@ public class RecordingResource {
     @GET
     @Path("/{id}/audio")
     @Produces({"audio/mpeg", "application/problem+json"})
+    @RolesAllowed({"ADMIN", "MANAGER", "QA_LEAD", "QA_MONITOR", "AGENT"})
     public Response play(@PathParam("id") long id, @HeaderParam("Range") String range) {
+        visible(id);
         AudioFile file = catalog.playable(id).orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND,
                 "Recording " + id + " has no playable audio (it is missing or could not be decoded; see its status)."));
         if (range == null || range.startsWith("bytes=0-")) {
