@@ -103,6 +103,18 @@ final class ApiClient {
         }
     }
 
+    /** A binary download (e.g. an XLSX export): status and body bytes. */
+    HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return http.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Response getWithHeader(String path, String header, String value) {
         return send(builder(path).header(header, value).GET().build());
     }

@@ -60,6 +60,7 @@ public record ScorecardDefinition(List<Section> sections, List<GradeBand> grades
         public static Answer notApplicable() { return new Answer(true, null, null, null); }
         public static Answer affirmative() { return new Answer(false, true, null, null); }
         public static Answer negative() { return new Answer(false, false, null, null); }
+        public static Answer yesNo(boolean yes) { return new Answer(false, yes, null, null); }
         public static Answer scale(int value) { return new Answer(false, null, value, null); }
         public static Answer times(int occurrences) { return new Answer(false, null, null, occurrences); }
     }

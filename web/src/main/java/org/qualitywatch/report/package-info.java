@@ -1,0 +1,2 @@
+/** Reports (报表) of the supervision department. */
+package org.qualitywatch.report;
