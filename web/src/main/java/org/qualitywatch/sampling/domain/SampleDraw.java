@@ -117,17 +117,19 @@ public final class SampleDraw {
             }
         }
 
-        Map<String, List<Entry>> byStratum = new TreeMap<>();
+        // hash maps while filling (a million look-ups), sorted by key afterwards (determinism)
+        Map<String, List<Entry>> byStratum = new HashMap<>();
         for (Entry e : population) {
             byStratum.computeIfAbsent(e.stratum, k -> new ArrayList<>()).add(e);
         }
         Map<String, int[]> quotaByStratum = new HashMap<>();
         List<Sample.QuotaReport> quotas = new ArrayList<>();
         if (plan.quota().enabled()) {
-            Map<String, List<Entry>> byAgent = new TreeMap<>();
+            Map<String, List<Entry>> byAgent = new HashMap<>();
             for (Entry e : population) {
                 byAgent.computeIfAbsent(agentKey(e.call), k -> new ArrayList<>()).add(e);
             }
+            byAgent = new TreeMap<>(byAgent);
             for (Map.Entry<String, List<Entry>> agent : byAgent.entrySet()) {
                 boolean isNew = isNewAgent.test(agent.getKey());
                 int k = isNew ? plan.quota().newAgents() : plan.quota().experienced();

@@ -40,6 +40,9 @@ public class WebModuleStartup {
     DemoWorkOrders demoWorkOrders;
 
     @Inject
+    DemoSamplingPlans demoSamplingPlans;
+
+    @Inject
     JpaLoginSessionRepository sessions;
 
     @PostConstruct
@@ -53,6 +56,7 @@ public class WebModuleStartup {
         }
         if ("full".equals(demo)) {
             demoWorkOrders.loadInBackground();
+            demoSamplingPlans.load();
         }
     }
 
