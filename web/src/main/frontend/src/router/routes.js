@@ -22,6 +22,7 @@ export const pages = [
   { path: 'work-orders/first-contact', name: 'first-contact', component: () => import('@/views/workorders/FirstContactView.vue'), meta: { titleKey: 'menu.firstContact', icon: 'Flag', roles: ['ADMIN', 'MANAGER', 'QA_LEAD'] } },
   { path: 'work-orders/:id', name: 'work-order-detail', component: () => import('@/views/workorders/WorkOrderDetailView.vue'), meta: { titleKey: 'menu.workOrderDetail', roles: ['ADMIN', 'MANAGER', 'QA_LEAD', 'DEPT_HANDLER', 'CALLBACK_AGENT', 'AGENT'], menu: false } },
   { path: 'callbacks', name: 'callbacks', component: () => import('@/views/callbacks/CallbacksView.vue'), meta: { titleKey: 'menu.callbacks', icon: 'PhoneFilled', roles: ['CALLBACK_AGENT', 'ADMIN', 'MANAGER'] } },
+  { path: 'qa/sampling', name: 'sampling-plans', component: () => import('@/views/qa/SamplingPlansView.vue'), meta: { titleKey: 'menu.samplingPlans', icon: 'Finished', roles: ['ADMIN', 'QA_LEAD', 'MANAGER'] } },
   { path: 'status', name: 'status', component: () => import('@/views/StatusView.vue'), meta: { titleKey: 'menu.status', icon: 'Monitor', roles: ['ADMIN', 'MANAGER', 'QA_LEAD'] } },
   { path: 'admin/ingest', name: 'ingest', component: () => import('@/views/admin/IngestView.vue'), meta: { titleKey: 'menu.ingest', icon: 'Upload', roles: ['ADMIN'] } },
   { path: 'admin/users', name: 'users', component: () => import('@/views/admin/UsersView.vue'), meta: { titleKey: 'menu.users', icon: 'User', roles: ['ADMIN'] } },
