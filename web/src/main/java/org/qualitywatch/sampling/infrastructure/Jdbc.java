@@ -1,10 +1,14 @@
 package org.qualitywatch.sampling.infrastructure;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Small JDBC helpers shared by the sampling repositories. */
 final class Jdbc {
@@ -32,6 +36,27 @@ final class Jdbc {
             } else {
                 statement.setObject(i + 1, v);
             }
+        }
+    }
+
+    /** Maps the current row of a result set. */
+    interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs a query and maps every row; {@code what} names the read in the error. */
+    static <T> List<T> list(DataSource dataSource, String what, String sql, Row<T> row, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, params);
+            List<T> result = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    result.add(row.map(rs));
+                }
+            }
+            return result;
+        } catch (SQLException e) {
+            throw failed(what, e);
         }
     }
 

@@ -13,7 +13,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -73,20 +72,10 @@ public class JdbcSamplingPlanRepository implements SamplingPlanRepository {
     }
 
     private List<SamplingPlan> query(String sql, Object... params) {
-        try (Connection c = platform.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            Jdbc.bind(s, params);
-            List<SamplingPlan> plans = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    plans.add(new SamplingPlan(rs.getLong("id"), rs.getString("name"), rs.getBoolean("active"),
-                            JSON.fromJson(rs.getString("definition"), PlanDefinition.class), rs.getString("seed"),
-                            rs.getString("created_by"), Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "updated_at"),
-                            rs.getLong("version")));
-                }
-            }
-            return plans;
-        } catch (SQLException e) {
-            throw Jdbc.failed("reading sampling plans", e);
-        }
+        return Jdbc.list(platform.dataSource(), "reading sampling plans", sql, rs -> new SamplingPlan(rs.getLong("id"),
+                rs.getString("name"), rs.getBoolean("active"),
+                JSON.fromJson(rs.getString("definition"), PlanDefinition.class), rs.getString("seed"),
+                rs.getString("created_by"), Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "updated_at"),
+                rs.getLong("version")), params);
     }
 }

@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -47,26 +46,15 @@ public class JdbcSamplingRunRepository implements SamplingRunRepository {
 
     @Override
     public List<StoredTask> tasks(long runId) {
-        try (Connection c = platform.dataSource().getConnection();
-             PreparedStatement s = c.prepareStatement("select id, recording_id, call_id, agent_id, team, business_line, "
-                     + "call_started_at, call_seconds, monitor, status, selection_rule, stratum, seed, draw, explanation, "
-                     + "due_at from qw.evaluation where run_id = ? order by call_started_at, call_id")) {
-            Jdbc.bind(s, runId);
-            List<StoredTask> tasks = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    tasks.add(new StoredTask(rs.getLong("id"), rs.getLong("recording_id"), rs.getString("call_id"),
-                            rs.getString("agent_id"), rs.getString("team"), rs.getString("business_line"),
-                            Jdbc.instant(rs, "call_started_at"), Jdbc.nullableDouble(rs, "call_seconds"),
-                            rs.getString("monitor"), rs.getString("status"), rs.getString("selection_rule"),
-                            rs.getString("stratum"), rs.getString("seed"), Jdbc.nullableDouble(rs, "draw"),
-                            rs.getString("explanation"), Jdbc.instant(rs, "due_at")));
-                }
-            }
-            return tasks;
-        } catch (SQLException e) {
-            throw Jdbc.failed("reading the tasks of a sampling run", e);
-        }
+        return Jdbc.list(platform.dataSource(), "reading the tasks of a sampling run", "select id, recording_id, call_id, "
+                + "agent_id, team, business_line, call_started_at, call_seconds, monitor, status, selection_rule, stratum, "
+                + "seed, draw, explanation, due_at from qw.evaluation where run_id = ? order by call_started_at, call_id",
+                rs -> new StoredTask(rs.getLong("id"), rs.getLong("recording_id"), rs.getString("call_id"),
+                        rs.getString("agent_id"), rs.getString("team"), rs.getString("business_line"),
+                        Jdbc.instant(rs, "call_started_at"), Jdbc.nullableDouble(rs, "call_seconds"),
+                        rs.getString("monitor"), rs.getString("status"), rs.getString("selection_rule"),
+                        rs.getString("stratum"), rs.getString("seed"), Jdbc.nullableDouble(rs, "draw"),
+                        rs.getString("explanation"), Jdbc.instant(rs, "due_at")), runId);
     }
 
     @Override
@@ -112,37 +100,18 @@ public class JdbcSamplingRunRepository implements SamplingRunRepository {
 
     @Override
     public Set<Long> evaluatedRecordings(Instant from, Instant to, Long exceptRunId) {
-        try (Connection c = platform.dataSource().getConnection();
-             PreparedStatement s = c.prepareStatement("select recording_id from qw.evaluation where status <> 'CANCELLED' "
-                     + "and call_started_at >= ? and call_started_at < ? and run_id is distinct from ?::bigint")) {
-            Jdbc.bind(s, from, to, exceptRunId);
-            Set<Long> ids = new HashSet<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-            return ids;
-        } catch (SQLException e) {
-            throw Jdbc.failed("reading evaluated calls", e);
-        }
+        return new HashSet<>(Jdbc.list(platform.dataSource(), "reading evaluated calls", "select recording_id "
+                + "from qw.evaluation where status <> 'CANCELLED' and call_started_at >= ? and call_started_at < ? "
+                + "and run_id is distinct from ?::bigint", rs -> rs.getLong(1), from, to, exceptRunId));
     }
 
     @Override
     public Map<String, Integer> openTasksPerMonitor() {
-        try (Connection c = platform.dataSource().getConnection();
-             PreparedStatement s = c.prepareStatement("select monitor, count(*) from qw.evaluation "
-                     + "where status in ('ASSIGNED', 'IN_PROGRESS') group by monitor")) {
-            Map<String, Integer> open = new HashMap<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    open.put(rs.getString(1), rs.getInt(2));
-                }
-            }
-            return open;
-        } catch (SQLException e) {
-            throw Jdbc.failed("counting open evaluations", e);
-        }
+        Map<String, Integer> open = new HashMap<>();
+        Jdbc.list(platform.dataSource(), "counting open evaluations", "select monitor, count(*) from qw.evaluation "
+                + "where status in ('ASSIGNED', 'IN_PROGRESS') group by monitor",
+                rs -> open.put(rs.getString(1), rs.getInt(2)));
+        return open;
     }
 
     @Override
@@ -158,20 +127,10 @@ public class JdbcSamplingRunRepository implements SamplingRunRepository {
     }
 
     private List<StoredRun> runs(String sql, Object... params) {
-        try (Connection c = platform.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            Jdbc.bind(s, params);
-            List<StoredRun> runs = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    runs.add(new StoredRun(rs.getLong("id"), rs.getLong("plan_id"),
-                            rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
-                            rs.getString("seed"), rs.getString("population"), rs.getString("fulfilment"),
-                            rs.getInt("selected"), rs.getString("created_by"), Jdbc.instant(rs, "created_at")));
-                }
-            }
-            return runs;
-        } catch (SQLException e) {
-            throw Jdbc.failed("reading sampling runs", e);
-        }
+        return Jdbc.list(platform.dataSource(), "reading sampling runs", sql, rs -> new StoredRun(rs.getLong("id"),
+                rs.getLong("plan_id"), rs.getObject("period_start", LocalDate.class),
+                rs.getObject("period_end", LocalDate.class), rs.getString("seed"), rs.getString("population"),
+                rs.getString("fulfilment"), rs.getInt("selected"), rs.getString("created_by"),
+                Jdbc.instant(rs, "created_at")), params);
     }
 }

@@ -5,10 +5,6 @@ import jakarta.inject.Inject;
 import org.qualitywatch.platform.Platform;
 import org.qualitywatch.sampling.domain.ComplaintLinkedCalls;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -30,19 +26,8 @@ public class WorkOrderComplaintLinkedCalls implements ComplaintLinkedCalls {
 
     @Override
     public Set<String> callIds(Instant from, Instant to) {
-        try (Connection c = platform.dataSource().getConnection();
-             PreparedStatement s = c.prepareStatement("select distinct unnest(call_ids) from qw.work_order "
-                     + "where type = 'COMPLAINT' and accepted_at >= ? and accepted_at < ?")) {
-            Jdbc.bind(s, from, to.plus(lag));
-            Set<String> ids = new HashSet<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getString(1));
-                }
-            }
-            return ids;
-        } catch (SQLException e) {
-            throw Jdbc.failed("reading complaint-linked calls", e);
-        }
+        return new HashSet<>(Jdbc.list(platform.dataSource(), "reading complaint-linked calls",
+                "select distinct unnest(call_ids) from qw.work_order where type = 'COMPLAINT' "
+                        + "and accepted_at >= ? and accepted_at < ?", rs -> rs.getString(1), from, to.plus(lag)));
     }
 }

@@ -245,6 +245,13 @@ class SampleDrawTest {
         assertEquals(Instant.parse("2026-11-15T16:00:00Z"), WEEK.from());
     }
 
+    @Test
+    void drawsAreShownWithSixDecimals() {
+        assertEquals("0.013377", SampleDraw.fmt6(0.0133774));
+        assertEquals("0.000000", SampleDraw.fmt6(0.0000001));
+        assertEquals("0.999999", SampleDraw.fmt6(0.999999));
+    }
+
     private static List<String> ids(Sample s) {
         return s.selected().stream().map(x -> x.call().callId()).toList();
     }
