@@ -44,6 +44,10 @@ public interface RecordingPopulation {
                           double maxDeadAirSeconds, List<String> words) {
     }
 
-    /** Calls every call of the query to {@code consumer}, in no particular order; returns how many. */
+    /**
+     * Hands every call of the query to {@code consumer}, in no particular order; returns how many. Windows of a
+     * day or more are read in slices on several connections ({@code QW_POPULATION_PARTITIONS}, default 2): the
+     * consumer may then be called from several threads, but never from two at the same time.
+     */
     long forEach(PopulationQuery query, Consumer<PopulationCall> consumer);
 }

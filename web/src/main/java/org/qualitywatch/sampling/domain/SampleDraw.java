@@ -215,9 +215,13 @@ public final class SampleDraw {
 
     private Sample.Selection mandatory(Entry e) {
         CandidateCall c = e.call;
+        PlanDefinition.Mandatory m = plan.mandatory();
+        boolean deadAir = m.deadAirSeconds() > 0 && c.maxDeadAirSeconds() > m.deadAirSeconds();
+        if (!c.complaintLinked() && c.words().isEmpty() && !deadAir) {
+            return null; // the common case, without allocating anything (a million calls pass here)
+        }
         List<String> reasons = new ArrayList<>();
         SelectionRule rule = null;
-        PlanDefinition.Mandatory m = plan.mandatory();
         if (m.complaints() && c.complaintLinked()) {
             rule = SelectionRule.MANDATORY_COMPLAINT;
             reasons.add("关联投诉工单");
@@ -227,7 +231,7 @@ public final class SampleDraw {
             rule = rule == null ? SelectionRule.MANDATORY_WORDS : rule;
             reasons.add("转写含关键词 " + String.join("、", hits));
         }
-        if (m.deadAirSeconds() > 0 && c.maxDeadAirSeconds() > m.deadAirSeconds()) {
+        if (deadAir) {
             rule = rule == null ? SelectionRule.MANDATORY_DEAD_AIR : rule;
             reasons.add("静音 " + fmt(c.maxDeadAirSeconds()) + " 秒超过 " + fmt(m.deadAirSeconds()) + " 秒");
         }

@@ -30,14 +30,6 @@ public final class SampleDrawBenchmark {
                 new PlanDefinition.Quota(true, 20, 8, 3),
                 new PlanDefinition.Percentage(true, 5.0, null, List.of("BROADBAND", "DIGITAL_TV", "HD"),
                         PlanDefinition.Fallback.NEXT_IN_ORDER), null, null).withDefaults(SamplingDefaults.builtIn());
-        for (int run = 0; run < 3; run++) {
-            long t = System.nanoTime();
-            double sum = 0;
-            for (CandidateCall c : calls) {
-                sum += org.qualitywatch.shared.domain.SeededDraw.of("bench-seed", c.callId());
-            }
-            System.out.printf("SHA-256 draws of %,d calls, one thread: %d ms (%f)%n", n, (System.nanoTime() - t) / 1_000_000, sum);
-        }
         for (int run = 0; run < 6; run++) {
             long t = System.nanoTime();
             Sample s = new SampleDraw(plan, "bench", "bench-seed", month, a -> a.endsWith("5")).draw(calls, Set.of());
