@@ -32,6 +32,7 @@ export const pages = [
   { path: 'qa/calibration', name: 'calibration', component: () => import('@/views/qa/CalibrationView.vue'), meta: { titleKey: 'menu.calibration', icon: 'Aim', roles: ['QA_LEAD', 'QA_MONITOR', 'ADMIN', 'MANAGER'] } },
   { path: 'qa/calibration/:id', name: 'calibration-session', component: () => import('@/views/qa/CalibrationSessionView.vue'), meta: { titleKey: 'menu.calibrationSession', roles: ['QA_LEAD', 'QA_MONITOR', 'ADMIN', 'MANAGER'], menu: false } },
   { path: 'qa/reports', name: 'qa-reports', component: () => import('@/views/qa/QaReportsView.vue'), meta: { titleKey: 'menu.qaReports', icon: 'DataAnalysis', roles: ['ADMIN', 'MANAGER', 'QA_LEAD'] } },
+  { path: 'qa/sampling', name: 'sampling-plans', component: () => import('@/views/qa/SamplingPlansView.vue'), meta: { titleKey: 'menu.samplingPlans', icon: 'Finished', roles: ['ADMIN', 'QA_LEAD', 'MANAGER'] } },
   { path: 'status', name: 'status', component: () => import('@/views/StatusView.vue'), meta: { titleKey: 'menu.status', icon: 'Monitor', roles: ['ADMIN', 'MANAGER', 'QA_LEAD'] } },
   { path: 'admin/ingest', name: 'ingest', component: () => import('@/views/admin/IngestView.vue'), meta: { titleKey: 'menu.ingest', icon: 'Upload', roles: ['ADMIN'] } },
   { path: 'admin/users', name: 'users', component: () => import('@/views/admin/UsersView.vue'), meta: { titleKey: 'menu.users', icon: 'User', roles: ['ADMIN'] } },

@@ -46,6 +46,9 @@ public class WebModuleStartup {
     DemoWorkOrders demoWorkOrders;
 
     @Inject
+    DemoSamplingPlans demoSamplingPlans;
+
+    @Inject
     JpaLoginSessionRepository sessions;
 
     @Inject
@@ -71,6 +74,7 @@ public class WebModuleStartup {
         }
         if ("full".equals(demo)) {
             demoWorkOrders.loadInBackground();
+            demoSamplingPlans.load();
         }
     }
 

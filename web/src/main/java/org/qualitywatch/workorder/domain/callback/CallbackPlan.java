@@ -2,9 +2,6 @@ package org.qualitywatch.workorder.domain.callback;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -107,21 +104,7 @@ public record CallbackPlan(List<CallbackRule> rules, String seed) {
 
     /** The draw in [0, 1) for {@code seed} and {@code orderNumber}; see the class comment. */
     public static double draw(String seed, String orderNumber) {
-        Objects.requireNonNull(seed, "seed");
-        Objects.requireNonNull(orderNumber, "orderNumber");
-        byte[] hash;
-        try {
-            hash = MessageDigest.getInstance("SHA-256")
-                    .digest((seed + ":" + orderNumber).getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
-        long first8 = 0;
-        for (int i = 0; i < 8; i++) {
-            first8 = (first8 << 8) | (hash[i] & 0xFF);
-        }
-        long first13HexDigits = first8 >>> 12;
-        return first13HexDigits / (double) (1L << 52);
+        return org.qualitywatch.shared.domain.SeededDraw.of(seed, orderNumber);
     }
 
     /** One-by-one decision: selected when the order's draw is below its rule's ratio. */
