@@ -27,16 +27,21 @@ final class WorkOrders {
      */
     static JsonNode searchUntil(ApiClient client, String query, Predicate<JsonNode> condition) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        JsonNode page = list(client, query);
-        while (!condition.test(page)) {
+        while (true) {
+            // a monthly index created a moment ago may answer 503 until its shard is allocated
+            ApiClient.Response r = client.get("/api/work-orders?" + query);
+            if (r.status() == 200 && condition.test(r.json())) {
+                return r.json();
+            }
+            if (r.status() != 200 && r.status() != 503) {
+                throw new AssertionError("work-order list " + query + ": " + r);
+            }
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("the work-order search " + query + " did not reach the expected answer in 30 s; "
-                        + "last: " + page);
+                        + "last: " + r);
             }
             Recordings.sleep(250);
-            page = list(client, query);
         }
-        return page;
     }
 
     static JsonNode searchUntilTotal(ApiClient client, String query, int total) {
