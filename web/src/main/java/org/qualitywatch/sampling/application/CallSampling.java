@@ -141,6 +141,7 @@ public class CallSampling {
         long read = System.nanoTime();
         Sample sample = new SampleDraw(definition, plan.label(), plan.seed(), window, newAgents::contains)
                 .draw(candidates, evaluated);
+        long drawn = System.nanoTime();
         List<MonitorAssignment.Monitor> monitors = new ArrayList<>();
         for (String username : definition.assignment().monitors()) {
             accounts.findByUsername(username).filter(u -> u.isEnabled())
@@ -150,6 +151,9 @@ public class CallSampling {
                 sample.selected().stream().map(s -> s.call().team()).toList(), monitors, runs.openTasksPerMonitor(),
                 definition.assignment().excludeOwnTeam());
         long done = System.nanoTime();
+        LOG.info(() -> "sampling plan " + plan.id() + " for " + window.start() + ": read " + candidates.size()
+                + " calls in " + (read - started) / 1_000_000 + " ms, drew " + sample.selected().size() + " in "
+                + (drawn - read) / 1_000_000 + " ms, assigned in " + (done - drawn) / 1_000_000 + " ms");
         return new Drawn(plan, definition, sample, assigned, (read - started) / 1_000_000, (done - read) / 1_000_000);
     }
 

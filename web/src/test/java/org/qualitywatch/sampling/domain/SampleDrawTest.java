@@ -113,11 +113,11 @@ class SampleDrawTest {
     }
 
     @Test
-    void shortStratumTakesItsShortfallFromTheNextStratumInOrder() {
+    void perStratumPercentagesOverrideTheDefaultAndCountOnlyThePopulation() {
         List<CandidateCall> calls = new ArrayList<>(calls("a", "一班", "宽带", 100));
         calls.addAll(calls("b", "二班", "高清", 2));
         calls.addAll(calls("c", "三班", "数字电视", 100));
-        // 高清 wants 50 % of 2 = 1... make it want more than it has: 100 %
+        // 高清 has its own percentage: 100 % of its 2 calls
         Map<String, Double> per = Map.of("高清", 100.0);
         Sample s = draw(percentPlan(per, List.of("高清", "数字电视", "宽带"), PlanDefinition.Fallback.NEXT_IN_ORDER),
                 "seed", calls, Set.of());
@@ -126,7 +126,7 @@ class SampleDrawTest {
         assertEquals(2, strata.get("高清").wanted());
         assertEquals(0, strata.get("高清").shortBy());
 
-        // 200 % is refused by validation; test with a stratum wanting more than it has by adding an evaluated call
+        // an evaluated call leaves the population: 100 % of the remaining 1
         Set<Long> evaluated = Set.of(calls.get(100).recordingId());
         Sample t = draw(percentPlan(per, List.of("高清", "数字电视", "宽带"), PlanDefinition.Fallback.NEXT_IN_ORDER),
                 "seed", calls, evaluated);
