@@ -43,6 +43,7 @@ create table complaint (
     resolved_at           timestamptz,
     replied_at            timestamptz,
     closed_at             timestamptz,
+    reopened_at           timestamptz,
     reply_text            text,
     reply_signed_by       text,
     satisfaction          text check (satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED')),
@@ -149,3 +150,5 @@ create index supervision_event_order on supervision_event (supervision_order_id,
 alter table rule_document drop constraint rule_document_kind_check;
 alter table rule_document add constraint rule_document_kind_check
     check (kind in ('CATEGORIES', 'DEADLINES', 'CALENDAR', 'CALLBACKS', 'COMPLAINT_SOURCES'));
+
+create sequence supervision_order_number;

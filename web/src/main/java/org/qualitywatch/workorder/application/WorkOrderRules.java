@@ -95,7 +95,7 @@ public class WorkOrderRules implements CalendarSource {
     }
 
     public List<RuleDocumentRepository.Stored> history(RuleKind kind) {
-        return documents.history(kind);
+        return documents.history(kind.name());
     }
 
     /**
@@ -129,8 +129,8 @@ public class WorkOrderRules implements CalendarSource {
     }
 
     private View store(RuleKind kind, long expectedVersion, String body, String actor) {
-        long version = documents.replace(kind, expectedVersion, body, actor).orElseThrow(() -> DomainException.conflict(
-                "Somebody else changed the " + kind.label() + " (now version " + documents.version(kind)
+        long version = documents.replace(kind.name(), expectedVersion, body, actor).orElseThrow(() -> DomainException.conflict(
+                "Somebody else changed the " + kind.label() + " (now version " + documents.version(kind.name())
                         + ", you edited version " + expectedVersion + "). Reload them and make your change again."));
         synchronized (cache) {
             cache.remove(kind);
@@ -149,7 +149,7 @@ public class WorkOrderRules implements CalendarSource {
         if (c != null && now - c.checkedAtNanos() < refresh.toNanos()) {
             return c;
         }
-        if (c != null && documents.version(kind) == c.version()) {
+        if (c != null && documents.version(kind.name()) == c.version()) {
             c = new Cached(c.version(), c.rules(), c.json(), c.customized(), c.updatedBy(), c.updatedAt(), now);
         } else {
             c = load(kind, now);
@@ -161,7 +161,7 @@ public class WorkOrderRules implements CalendarSource {
     }
 
     private Cached load(RuleKind kind, long now) {
-        var stored = documents.find(kind);
+        var stored = documents.find(kind.name());
         if (stored.isPresent() && stored.get().body() != null) {
             Object rules = read(kind, RuleDocumentCodec.parse(stored.get().body()));
             return new Cached(stored.get().version(), rules, write(rules), true, stored.get().updatedBy(),
