@@ -32,6 +32,7 @@ public class ComplaintHandling {
     @Inject
     Notifications notifications;
 
+    @Transactional
     public Complaint find(long id) {
         Complaint c = em.find(Complaint.class, id);
         if (c == null) {
