@@ -196,4 +196,34 @@ class ComplaintIT {
         assertEquals(403, ApiClient.loggedIn("handler").put("/api/complaint-sources",
                 Map.of("version", reset.get("version").asLong(), "body", body)).status());
     }
+
+    @Test
+    void attachmentsAreCheckedByContentAndServedAsDownloads() {
+        ApiClient manager = ApiClient.loggedIn("manager");
+        long id = manager.post("/api/complaints", complaint("MEDIA", unique("TV"), Instant.now(), uniquePhone(), "用户服务"))
+                .json().get("id").asLong();
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+        ApiClient.Response photo = manager.uploadFile("/api/complaints/" + id + "/attachments", "现场照片.png", png, Map.of());
+        assertEquals(200, photo.status(), photo.toString());
+        long attachmentId = photo.json().get("id").asLong();
+        ApiClient.Response exe = manager.uploadFile("/api/complaints/" + id + "/attachments", "photo.jpg",
+                new byte[]{'M', 'Z', (byte) 0x90, 0, 3, 0}, Map.of());
+        assertEquals(400, exe.status());
+        assertTrue(exe.json().get("detail").asText().contains("program"), exe.body());
+        ApiClient.Response html = manager.uploadFile("/api/complaints/" + id + "/attachments", "note.txt",
+                "<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of());
+        assertEquals(400, html.status());
+        ApiClient.Response big = manager.uploadFile("/api/complaints/" + id + "/attachments", "big.txt",
+                "a".repeat(10 * 1024 * 1024 + 1).getBytes(java.nio.charset.StandardCharsets.US_ASCII), Map.of());
+        assertEquals(400, big.status());
+        assertTrue(big.json().get("detail").asText().contains("at most 10 MB"), big.body());
+        assertEquals(1, manager.get("/api/complaints/" + id + "/attachments").json().size(), "only the photo was kept");
+        ApiClient.Response download = manager.get("/api/complaints/" + id + "/attachments/" + attachmentId);
+        assertEquals(200, download.status());
+        assertEquals("image/png", download.contentType());
+        assertEquals("nosniff", download.raw().headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(download.raw().headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        assertEquals(403, ApiClient.loggedIn("handler").get("/api/complaints/" + id + "/attachments/" + attachmentId)
+                .status(), "not the handler's department");
+    }
 }

@@ -271,7 +271,7 @@ public class Complaint {
                 refundAmount = step.refund();
                 satisfaction = step.satisfaction() == null ? satisfaction : step.satisfaction();
                 status = ComplaintStatus.RESOLVED;
-                record(at, ComplaintEvent.Kind.RESOLVED, actor, step.note()
+                record(at, ComplaintEvent.Kind.RESOLVED, actor, step.note().strip()
                         + (step.refund() == null ? "" : "（退费 " + step.refund() + " 元）"), null);
             }
             case REPLY -> {
@@ -287,8 +287,10 @@ public class Complaint {
                 satisfaction = step.satisfaction() == null ? satisfaction : step.satisfaction();
                 closedAt = at;
                 status = ComplaintStatus.CLOSED;
-                record(at, ComplaintEvent.Kind.CLOSED, actor, step.note()
-                        + (satisfaction == null ? "" : "（" + satisfaction + "）"), null);
+                String note = blankToNull(step.note());
+                String rating = satisfaction == null ? null : "（" + satisfaction + "）";
+                record(at, ComplaintEvent.Kind.CLOSED, actor, note == null ? rating
+                        : note + (rating == null ? "" : rating), null);
             }
             case REOPEN -> {
                 require(step.note(), "note", "Give the reason to reopen.");

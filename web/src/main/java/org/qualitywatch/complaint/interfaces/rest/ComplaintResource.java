@@ -13,7 +13,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
+import org.qualitywatch.attachment.application.Attachments;
+import org.qualitywatch.attachment.domain.Attachment;
+import org.qualitywatch.attachment.interfaces.rest.AttachmentDownloads;
 import org.qualitywatch.complaint.application.ComplaintHandling;
 import org.qualitywatch.complaint.application.ComplaintIntake;
 import org.qualitywatch.complaint.application.ComplaintQueries;
@@ -56,6 +60,11 @@ public class ComplaintResource {
 
     @Inject
     DeadlineWatch watch;
+
+    @Inject
+    Attachments attachments;
+
+    static final String ATTACHMENT_OWNER = "COMPLAINT";
 
     @Inject
     CurrentUser currentUser;
@@ -222,6 +231,45 @@ public class ComplaintResource {
         Complaint c = handling.perform(id, new Complaint.Step(action, request.note(), request.department(),
                 request.person(), request.replyText(), request.signedBy(), satisfaction, request.refund()), me().username());
         return detail(c);
+    }
+
+    public record AttachmentView(long id, String fileName, String contentType, long sizeBytes, String uploadedBy,
+                                 Instant uploadedAt) {
+        static AttachmentView of(Attachment a) {
+            return new AttachmentView(a.id(), a.fileName(), a.type().mediaType(), a.sizeBytes(), a.uploadedBy(),
+                    a.uploadedAt());
+        }
+    }
+
+    @GET
+    @Path("/{id}/attachments")
+    public List<AttachmentView> attachments(@PathParam("id") long id) {
+        visible(id);
+        return attachments.of(ATTACHMENT_OWNER, id).stream().map(AttachmentView::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({"ADMIN", "MANAGER", "DEPT_HANDLER"})
+    public AttachmentView attach(@PathParam("id") long id, List<EntityPart> parts) throws java.io.IOException {
+        visible(id);
+        AttachmentDownloads.Upload upload = AttachmentDownloads.upload(parts, attachments.maxBytes());
+        return AttachmentView.of(attachments.add(ATTACHMENT_OWNER, id, upload.fileName(), upload.content(),
+                me().username()));
+    }
+
+    @GET
+    @Path("/{id}/attachments/{attachmentId}")
+    @Produces({MediaType.WILDCARD, "application/problem+json"})
+    public jakarta.ws.rs.core.Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId,
+                                                @QueryParam("inline") boolean inline) {
+        visible(id);
+        Attachment a = attachments.find(attachmentId);
+        if (!a.ownerType().equals(ATTACHMENT_OWNER) || a.ownerId() != id) {
+            throw DomainException.notFound("Complaint " + id + " has no attachment " + attachmentId + ".");
+        }
+        return AttachmentDownloads.of(a, attachments.open(a), inline);
     }
 
     /** Runs the deadline watch now (it also runs every minute): for operators and tests. */

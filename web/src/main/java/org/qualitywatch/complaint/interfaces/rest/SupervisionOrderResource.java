@@ -10,7 +10,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
+import org.qualitywatch.attachment.application.Attachments;
+import org.qualitywatch.attachment.domain.Attachment;
+import org.qualitywatch.attachment.interfaces.rest.AttachmentDownloads;
 import org.qualitywatch.complaint.application.SupervisionOrders;
 import org.qualitywatch.complaint.domain.SupervisionEvent;
 import org.qualitywatch.complaint.domain.SupervisionOrder;
@@ -31,6 +35,11 @@ public class SupervisionOrderResource {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Attachments attachments;
+
+    static final String ATTACHMENT_OWNER = "SUPERVISION_ORDER";
 
     public record OrderView(long id, String number, String matter, String issuingDepartment, String issuingPerson,
                             String issuingPhone, Instant deadline, String category, String leadDepartment,
@@ -104,6 +113,37 @@ public class SupervisionOrderResource {
     public Detail get(@PathParam("id") long id) {
         SupervisionOrders.Loaded l = orders.load(id, currentUser.require());
         return new Detail(OrderView.of(l.order()), l.events().stream().map(EventView::of).toList());
+    }
+
+    @GET
+    @Path("/{id}/attachments")
+    public List<ComplaintResource.AttachmentView> attachments(@PathParam("id") long id) {
+        orders.load(id, currentUser.require());
+        return attachments.of(ATTACHMENT_OWNER, id).stream().map(ComplaintResource.AttachmentView::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public ComplaintResource.AttachmentView attach(@PathParam("id") long id, List<EntityPart> parts)
+            throws java.io.IOException {
+        orders.load(id, currentUser.require());
+        AttachmentDownloads.Upload upload = AttachmentDownloads.upload(parts, attachments.maxBytes());
+        return ComplaintResource.AttachmentView.of(attachments.add(ATTACHMENT_OWNER, id, upload.fileName(),
+                upload.content(), currentUser.require().username()));
+    }
+
+    @GET
+    @Path("/{id}/attachments/{attachmentId}")
+    @Produces({MediaType.WILDCARD, "application/problem+json"})
+    public jakarta.ws.rs.core.Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId,
+                                                @QueryParam("inline") boolean inline) {
+        orders.load(id, currentUser.require());
+        Attachment a = attachments.find(attachmentId);
+        if (!a.ownerType().equals(ATTACHMENT_OWNER) || a.ownerId() != id) {
+            throw DomainException.notFound("Supervision order " + id + " has no attachment " + attachmentId + ".");
+        }
+        return AttachmentDownloads.of(a, attachments.open(a), inline);
     }
 
     @POST
