@@ -154,6 +154,9 @@ public class CityHotlineConnector {
             return new FlushResult(false, 0, 0, 0, 0, "not configured (QW_HOTLINE_URL)");
         }
         int queued = store.collectEvents(CityHotlineSettings.NAME, CityHotlineSettings.SOURCE);
+        if (force) {
+            store.retryNow(CityHotlineSettings.NAME);
+        }
         CityHotlineClient client = client(url.get());
         Duration timeout = CityHotlineSettings.timeout();
         Duration lease = timeout.multipliedBy(3).plusSeconds(30);
@@ -163,7 +166,7 @@ public class CityHotlineConnector {
         int givenUp = 0;
         String lastError = null;
         for (int round = 0; round < 50; round++) {
-            List<ConnectorStore.Claimed> batch = store.claim(CityHotlineSettings.NAME, 20, force, lease);
+            List<ConnectorStore.Claimed> batch = store.claim(CityHotlineSettings.NAME, 20, lease);
             if (batch.isEmpty()) {
                 break;
             }
@@ -190,9 +193,6 @@ public class CityHotlineConnector {
                     store.attemptFailed(m.id(), "interrupted", false, Duration.ZERO);
                     return new FlushResult(true, queued, sent, retrying, givenUp, "interrupted");
                 }
-            }
-            if (force && retrying + givenUp > 0) {
-                break;  // a forced flush tries the waiting messages once, not again and again in one go
             }
         }
         lastFlushAt = Instant.now();

@@ -82,6 +82,35 @@ public class CityHotlineSimulator {
         return state(id);
     }
 
+    /** Demo: a few orders on an empty platform, for the connector to pull at its first poll. */
+    @Transactional
+    public int seedDemo() {
+        if (count() > 0) {
+            return 0;
+        }
+        LocalDateTime now = LocalDateTime.now(ZONE).withSecond(0).withNano(0);
+        String[][] orders = {
+                {"投诉", "有线电视", "铁西区", "市民反映小区有线电视晚间频繁马赛克，报修两次未解决。", "15个工作日", "一般", "13940000001"},
+                {"求助", "有线宽带", "皇姑区", "市民称宽带每天晚上断线，要求尽快上门检修。", "5个工作日", "紧急", "13940000002"},
+                {"咨询", "有线电视", "和平区", "市民咨询有线电视停机保号如何办理。", "2个工作日", "一般", "13940000003"},
+        };
+        for (int i = 0; i < orders.length; i++) {
+            String[] o = orders[i];
+            Map<String, Object> order = new LinkedHashMap<>();
+            order.put("receivedAt", now.minusHours(3L - i).format(LOCAL));
+            order.put("callerName", "市民");
+            order.put("callerPhone", o[6]);
+            order.put("requestType", o[0]);
+            order.put("subject", o[1]);
+            order.put("district", o[2]);
+            order.put("content", o[3]);
+            order.put("timeLimit", o[4]);
+            order.put("urgency", o[5]);
+            create(order);
+        }
+        return orders.length;
+    }
+
     /** Orders after the cursor, oldest first; each carries its own cursor. */
     @Transactional
     @SuppressWarnings("unchecked")

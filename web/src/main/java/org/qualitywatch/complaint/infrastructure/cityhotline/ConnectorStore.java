@@ -91,25 +91,33 @@ public class ConnectorStore {
                 .setParameter(1, connector).setParameter(2, source).executeUpdate();
     }
 
+    /** "Retry now": every waiting message is due at once (a failed attempt then backs off again as usual). */
+    @Transactional
+    public int retryNow(String connector) {
+        return em.createNativeQuery("update qw.connector_outbox set next_attempt_at = now() where connector = ?1 "
+                + "and sent_at is null and failed_at is null and next_attempt_at > now()").setParameter(1, connector)
+                .executeUpdate();
+    }
+
     /**
-     * Claims up to {@code limit} messages due now (all waiting ones when {@code force}), never one whose earlier
+     * Claims up to {@code limit} messages due now, never one whose earlier
      * message for the same order is still waiting, and leases them: counts the attempt and pushes the next
      * attempt past the lease.
      */
     @Transactional
     @SuppressWarnings("unchecked")
-    public List<Claimed> claim(String connector, int limit, boolean force, Duration lease) {
+    public List<Claimed> claim(String connector, int limit, Duration lease) {
         List<Claimed> claimed = new ArrayList<>();
         for (Object[] r : (List<Object[]>) em.createNativeQuery("update qw.connector_outbox o set attempts = o.attempts + 1, "
-                        + "next_attempt_at = now() + make_interval(secs => ?4) where o.id in ("
+                        + "next_attempt_at = now() + make_interval(secs => ?3) where o.id in ("
                         + "  select c.id from qw.connector_outbox c where c.connector = ?1 and c.sent_at is null "
-                        + "  and c.failed_at is null and (?2 or c.next_attempt_at <= now()) and not exists ("
+                        + "  and c.failed_at is null and c.next_attempt_at <= now() and not exists ("
                         + "    select 1 from qw.connector_outbox p where p.connector = c.connector "
                         + "    and p.platform_id = c.platform_id and p.id < c.id and p.sent_at is null and p.failed_at is null) "
-                        + "  order by c.id limit ?3 for update skip locked) "
+                        + "  order by c.id limit ?2 for update skip locked) "
                         + "returning o.id, o.platform_id, o.kind, o.payload::text, o.idempotency_key, o.attempts")
-                .setParameter(1, connector).setParameter(2, force).setParameter(3, limit)
-                .setParameter(4, (double) lease.toSeconds()).getResultList()) {
+                .setParameter(1, connector).setParameter(2, limit)
+                .setParameter(3, (double) lease.toSeconds()).getResultList()) {
             claimed.add(new Claimed(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
                     (String) r[4], ((Number) r[5]).intValue()));
         }
