@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -163,6 +164,7 @@ public class ComplaintResource {
 
     @GET
     @Path("/{id}")
+    @Transactional
     public Detail detail(@PathParam("id") long id) {
         return detail(visible(id));
     }
@@ -206,6 +208,7 @@ public class ComplaintResource {
     @Path("/{id}/actions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"ADMIN", "MANAGER", "DEPT_HANDLER"})
+    @Transactional
     public Detail act(@PathParam("id") long id, @NotNull(message = "send {action: ...}") StepRequest request) {
         visible(id);
         ComplaintAction action;
