@@ -26,6 +26,7 @@ export default {
     recordingDetail: 'Recording',
     workOrders: 'Work orders',
     workOrderDetail: 'Work order',
+    complaintImport: 'Complaint import',
     workOrderImport: 'Work order import',
     ingest: 'Recording ingest',
     users: 'Users',
@@ -623,6 +624,15 @@ export default {
       refused: 'This action is not possible now',
       failed: 'The action failed',
     },
+  },
+  complaintImport: {
+    title: 'Complaint import',
+    upload: 'Import a complaint batch',
+    presets: {
+      city12345: '12345 city hotline batch export',
+      regulator: 'Regulator appeals batch',
+    },
+    hint: 'Upload a batch of complaints from the 12345 city hotline or the telecom regulator (CSV or XLSX, GBK or UTF-8). One complaint per source and reference number: importing the same file again creates nothing twice; the time limit is turned into the source\'s deadline on the working calendar; bad rows are listed with their row number and reason, the other rows are imported.',
   },
   workOrderImport: {
     title: 'Work order import',

@@ -26,6 +26,7 @@ export default {
     recordingDetail: '录音详情',
     workOrders: '工单',
     workOrderDetail: '工单详情',
+    complaintImport: '投诉导入',
     workOrderImport: '工单导入',
     ingest: '录音接入',
     users: '用户管理',
@@ -623,6 +624,15 @@ export default {
       refused: '当前不能执行此操作',
       failed: '操作失败',
     },
+  },
+  complaintImport: {
+    title: '投诉导入',
+    upload: '导入投诉批量文件',
+    presets: {
+      city12345: '12345市民热线批量导出',
+      regulator: '通信管理局申诉转办',
+    },
+    hint: '上传 12345 市民热线或通信管理局批量转来的投诉文件（CSV 或 XLSX，GBK 或 UTF-8 均可）。同一来源的同一编号只建一件投诉，重复导入不会重复建单；办理时限按工作日历折算为来源要求的期限；有问题的行会列出行号和原因，其他行照常导入。',
   },
   workOrderImport: {
     title: '工单导入',

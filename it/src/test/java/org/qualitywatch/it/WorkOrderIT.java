@@ -8,8 +8,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,17 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WorkOrderIT {
 
     static JsonNode importFile(ApiClient client, String name, byte[] content) {
-        ApiClient.Response started = client.uploadFile("/api/work-orders/imports", name, content, Map.of("preset", "callcenter"));
-        assertEquals(202, started.status(), started.toString());
-        long id = started.json().get("id").asLong();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        JsonNode job;
-        do {
-            Recordings.sleep(300);
-            job = client.get("/api/work-orders/imports/" + id).json();
-        } while (job.get("status").asText().equals("RUNNING") && Instant.now().isBefore(deadline));
-        assertEquals("DONE", job.get("status").asText(), job.toString());
-        return job;
+        return Imports.run(client, "/api/work-orders/imports", name, content, "callcenter");
     }
 
     @Test

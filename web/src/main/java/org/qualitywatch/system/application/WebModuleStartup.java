@@ -60,6 +60,9 @@ public class WebModuleStartup {
     @jakarta.annotation.Resource(lookup = "java:jboss/ee/concurrency/executor/default")
     jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
+    @Inject
+    org.qualitywatch.complaint.infrastructure.cityhotline.CityHotlineSimulator cityHotlineSimulator;
+
     @PostConstruct
     void start() {
         platform.start();
@@ -75,6 +78,9 @@ public class WebModuleStartup {
         if ("full".equals(demo)) {
             demoWorkOrders.loadInBackground();
             demoSamplingPlans.load();
+            if (org.qualitywatch.complaint.infrastructure.cityhotline.CityHotlineSettings.simulatorsOn()) {
+                cityHotlineSimulator.seedDemo();
+            }
         }
     }
 

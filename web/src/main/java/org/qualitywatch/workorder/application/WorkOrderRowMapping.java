@@ -1,14 +1,13 @@
 package org.qualitywatch.workorder.application;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.qualitywatch.platform.io.CsvReader;
+import org.qualitywatch.shared.application.ImportPresets;
+import org.qualitywatch.shared.application.RowImportJobs.RowError;
 import org.qualitywatch.workorder.domain.WorkOrder;
 import org.qualitywatch.workorder.domain.WorkOrderStatus;
 import org.qualitywatch.workorder.domain.WorkOrderType;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -40,9 +39,6 @@ public final class WorkOrderRowMapping {
     private final Map<String, String> columns = new HashMap<>();
     private final Map<String, Map<String, String>> values = new HashMap<>();
 
-    public record RowError(int row, String field, String value, String message) {
-    }
-
     /** A row as a work order's facts and progress, or the errors that keep it out. */
     public record MappedRow(int row, WorkOrder.Facts facts, WorkOrder.SourceProgress progress, String contentHash,
                             List<RowError> errors) {
@@ -55,27 +51,12 @@ public final class WorkOrderRowMapping {
         this.name = name;
         source = json.path("source").asText(name);
         timeFormat = DateTimeFormatter.ofPattern(json.path("timeFormat").asText("yyyy-MM-dd HH:mm:ss"));
-        json.path("columns").fields().forEachRemaining(e -> columns.put(e.getKey(), e.getValue().asText()));
-        json.path("values").fields().forEachRemaining(field -> {
-            Map<String, String> translations = new HashMap<>();
-            field.getValue().fields().forEachRemaining(v -> translations.put(v.getKey(), v.getValue().asText()));
-            values.put(field.getKey(), translations);
-        });
+        columns.putAll(ImportPresets.columns(json));
+        values.putAll(ImportPresets.values(json));
     }
 
     public static WorkOrderRowMapping preset(String name) {
-        if (name == null || !name.matches("[a-z0-9-]{1,40}")) {
-            throw new IllegalArgumentException("Unknown import preset '" + name + "'; use callcenter");
-        }
-        try (InputStream in = WorkOrderRowMapping.class.getClassLoader()
-                .getResourceAsStream("workorder-presets/" + name + ".json")) {
-            if (in == null) {
-                throw new IllegalArgumentException("Unknown import preset '" + name + "'; use callcenter");
-            }
-            return new WorkOrderRowMapping(name, new ObjectMapper().readTree(in));
-        } catch (IOException e) {
-            throw new IllegalStateException("Import preset " + name + " is unreadable", e);
-        }
+        return new WorkOrderRowMapping(name, ImportPresets.load("workorder-presets", name, "callcenter"));
     }
 
     public String name() {

@@ -18,7 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.qualitywatch.attachment.application.Attachments;
 import org.qualitywatch.attachment.domain.Attachment;
 import org.qualitywatch.attachment.interfaces.rest.AttachmentDownloads;
+import jakarta.ws.rs.core.Response;
 import org.qualitywatch.complaint.application.ComplaintHandling;
+import org.qualitywatch.complaint.application.ComplaintImports;
 import org.qualitywatch.complaint.application.ComplaintIntake;
 import org.qualitywatch.complaint.application.ComplaintQueries;
 import org.qualitywatch.complaint.application.DeadlineWatch;
@@ -28,10 +30,13 @@ import org.qualitywatch.complaint.domain.ComplaintDeadlines;
 import org.qualitywatch.complaint.domain.SupervisionOrder;
 import org.qualitywatch.identity.application.AuthenticatedUser;
 import org.qualitywatch.recording.domain.PhoneNumbers;
+import org.qualitywatch.shared.application.RowImportJobs;
 import org.qualitywatch.shared.domain.DomainException;
+import org.qualitywatch.shared.interfaces.rest.ImportUpload;
 import org.qualitywatch.shared.interfaces.rest.CurrentUserProducer.CurrentUser;
 import org.qualitywatch.shared.interfaces.rest.QueryParams;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -63,6 +68,9 @@ public class ComplaintResource {
 
     @Inject
     Attachments attachments;
+
+    @Inject
+    ComplaintImports imports;
 
     static final String ATTACHMENT_OWNER = "COMPLAINT";
 
@@ -270,6 +278,31 @@ public class ComplaintResource {
             throw DomainException.notFound("Complaint " + id + " has no attachment " + attachmentId + ".");
         }
         return AttachmentDownloads.of(a, attachments.open(a), inline);
+    }
+
+    /** A batch file (CSV/XLSX) with a preset (city12345, regulator): 202 with the import job, followed below. */
+    @POST
+    @Path("/imports")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({"ADMIN", "MANAGER"})
+    public Response startImport(List<EntityPart> parts) throws IOException {
+        ImportUpload upload = ImportUpload.of(parts);
+        return Response.accepted(imports.start(upload.fileName(), upload.content(), upload.preset(),
+                me().username())).build();
+    }
+
+    @GET
+    @Path("/imports")
+    @RolesAllowed({"ADMIN", "MANAGER"})
+    public List<RowImportJobs.ImportView> importHistory() {
+        return imports.recent();
+    }
+
+    @GET
+    @Path("/imports/{id}")
+    @RolesAllowed({"ADMIN", "MANAGER"})
+    public RowImportJobs.ImportView importStatus(@PathParam("id") long id) {
+        return imports.view(id);
     }
 
     /** Runs the deadline watch now (it also runs every minute): for operators and tests. */

@@ -21,6 +21,8 @@ import org.qualitywatch.identity.application.AuthenticatedUser;
 import org.qualitywatch.identity.domain.Role;
 import org.qualitywatch.recording.api.RecordingCatalog;
 import org.qualitywatch.recording.domain.PhoneNumbers;
+import org.qualitywatch.shared.application.RowImportJobs;
+import org.qualitywatch.shared.interfaces.rest.ImportUpload;
 import org.qualitywatch.shared.domain.DomainException;
 import org.qualitywatch.shared.interfaces.rest.CurrentUserProducer.CurrentUser;
 import org.qualitywatch.shared.interfaces.rest.QueryParams;
@@ -213,35 +215,22 @@ public class WorkOrderResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({"ADMIN", "MANAGER"})
     public Response startImport(List<EntityPart> parts) throws IOException {
-        EntityPart file = null;
-        String preset = null;
-        for (EntityPart part : parts) {
-            if (part.getName().equals("file")) {
-                file = part;
-            } else if (part.getName().equals("preset")) {
-                preset = new String(part.getContent().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
-            }
-        }
-        if (file == null) {
-            throw new DomainException(DomainException.Kind.INVALID, "Send the CSV or XLSX file as the part named 'file'.",
-                    List.of(new DomainException.FieldError("file", "missing")));
-        }
-        byte[] content = file.getContent().readAllBytes();
-        String name = file.getFileName().orElse("import.csv");
-        return Response.accepted(imports.start(name, content, preset, currentUser.require().username())).build();
+        ImportUpload upload = ImportUpload.of(parts);
+        return Response.accepted(imports.start(upload.fileName(), upload.content(), upload.preset(),
+                currentUser.require().username())).build();
     }
 
     @GET
     @Path("/imports")
     @RolesAllowed({"ADMIN", "MANAGER"})
-    public List<WorkOrderImports.ImportView> importHistory() {
+    public List<RowImportJobs.ImportView> importHistory() {
         return imports.recent();
     }
 
     @GET
     @Path("/imports/{id}")
     @RolesAllowed({"ADMIN", "MANAGER"})
-    public WorkOrderImports.ImportView importStatus(@PathParam("id") long id) {
+    public RowImportJobs.ImportView importStatus(@PathParam("id") long id) {
         return imports.view(id);
     }
 
