@@ -31,6 +31,9 @@ public class SupervisionOrders {
     @Inject
     Notifications notifications;
 
+    @Inject
+    jakarta.enterprise.event.Event<org.qualitywatch.complaint.domain.SupervisionOrderAccepted> accepted;
+
     public record Loaded(SupervisionOrder order, List<SupervisionEvent> events) {
     }
 
@@ -125,6 +128,11 @@ public class SupervisionOrders {
         Instant now = Instant.now();
         if (accept) {
             o.accept(now);
+            String reply = em.createQuery("select e.text from SupervisionEvent e where e.supervisionOrderId = :id "
+                            + "and e.kind = 'REPLIED' order by e.at desc, e.id desc", String.class).setParameter("id", id)
+                    .setMaxResults(1).getResultList().stream().findFirst().orElse("");
+            accepted.fire(new org.qualitywatch.complaint.domain.SupervisionOrderAccepted(id, o.originType(),
+                    o.originRef(), reply));
         } else {
             o.sendBack(now);
             notifications.send(Notification.toDepartment(o.leadDepartment(), "SUPERVISION", "督办单 " + o.number()

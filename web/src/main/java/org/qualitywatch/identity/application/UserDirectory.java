@@ -86,4 +86,10 @@ public class UserDirectory {
         accounts.add(account);
         return account;
     }
+
+    /** Disables an account (it can no longer log in); nothing happens for an unknown name. */
+    @Transactional
+    public void disable(String username) {
+        accounts.findByUsername(username).ifPresent(a -> a.setEnabled(false));
+    }
 }

@@ -40,6 +40,12 @@ public class WebModuleStartup {
     DemoAgents demoAgents;
 
     @Inject
+    org.qualitywatch.supervision.application.ReportTemplates reportTemplates;
+
+    @Inject
+    DemoSupervision demoSupervision;
+
+    @Inject
     Scorecards scorecards;
 
     @Inject
@@ -71,13 +77,16 @@ public class WebModuleStartup {
         executor.submit(workOrderReindex::buildIfMissing);
         accounts.run();
         scorecards.ensureDefault();
+        reportTemplates.ensureDefaults();
         String demo = org.qualitywatch.platform.config.Settings.system().get("qw.demo", "off");
         if (!"off".equals(demo)) {
             demoAgents.load();
+            demoSupervision.rosterForDemoAccount();
         }
         if ("full".equals(demo)) {
             demoWorkOrders.loadInBackground();
             demoSamplingPlans.load();
+            demoSupervision.loadYear();
             if (org.qualitywatch.complaint.infrastructure.cityhotline.CityHotlineSettings.simulatorsOn()) {
                 cityHotlineSimulator.seedDemo();
             }
