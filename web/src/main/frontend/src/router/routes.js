@@ -12,9 +12,12 @@
 // Paths are relative to '/', the menu follows the order of this list.
 
 const AppLayout = () => import('@/layouts/AppLayout.vue');
+import { supervisorHome } from '@/views/portal/portalHome';
 
 export const pages = [
-  { path: '', name: 'home', component: () => import('@/views/HomeView.vue'), meta: { titleKey: 'menu.home', icon: 'HomeFilled', roles: 'ANY' } },
+  { path: '', name: 'home', component: () => import('@/views/HomeView.vue'), beforeEnter: supervisorHome, meta: { titleKey: 'menu.home', icon: 'HomeFilled', roles: 'ANY' } },
+  { path: 'portal', name: 'portal', component: () => import('@/views/portal/PortalHomeView.vue'), meta: { titleKey: 'menu.portal', icon: 'Notebook', roles: ['PUBLIC_SUPERVISOR'] } },
+  { path: 'portal/reports/:id', name: 'portal-report', component: () => import('@/views/portal/PortalReportView.vue'), meta: { titleKey: 'menu.portalReport', roles: ['PUBLIC_SUPERVISOR'], menu: false } },
   { path: 'recordings', name: 'recordings', component: () => import('@/views/recordings/RecordingsView.vue'), meta: { titleKey: 'menu.recordings', icon: 'Headset', roles: ['ADMIN', 'MANAGER', 'QA_LEAD', 'QA_MONITOR'] } },
   { path: 'recordings/:id', name: 'recording-detail', component: () => import('@/views/recordings/RecordingDetailView.vue'), meta: { titleKey: 'menu.recordingDetail', roles: ['ADMIN', 'MANAGER', 'QA_LEAD', 'QA_MONITOR'], menu: false } },
   { path: 'work-orders', name: 'work-orders', component: () => import('@/views/workorders/WorkOrdersView.vue'), meta: { titleKey: 'menu.workOrders', icon: 'Tickets', roles: ['ADMIN', 'MANAGER', 'QA_LEAD', 'DEPT_HANDLER', 'CALLBACK_AGENT', 'AGENT'] } },
@@ -27,6 +30,12 @@ export const pages = [
   { path: 'complaints/:id', name: 'complaint-detail', component: () => import('@/views/complaints/ComplaintDetailView.vue'), meta: { titleKey: 'menu.complaintDetail', roles: ['ADMIN', 'MANAGER', 'QA_LEAD', 'DEPT_HANDLER'], menu: false } },
   { path: 'supervision-orders', name: 'supervision-orders', component: () => import('@/views/supervision/SupervisionOrdersView.vue'), meta: { titleKey: 'menu.supervisionOrders', icon: 'Bell', roles: ['ADMIN', 'MANAGER', 'QA_LEAD', 'DEPT_HANDLER'] } },
   { path: 'supervision-orders/:id', name: 'supervision-order-detail', component: () => import('@/views/supervision/SupervisionOrderDetailView.vue'), meta: { titleKey: 'menu.supervisionOrderDetail', roles: ['ADMIN', 'MANAGER', 'QA_LEAD', 'DEPT_HANDLER'], menu: false } },
+  { path: 'supervision/reports', name: 'supervision-reports', component: () => import('@/views/supervisors/SupervisionReportsView.vue'), meta: { titleKey: 'menu.supervisionReports', icon: 'Memo', roles: ['ADMIN', 'MANAGER', 'QA_LEAD'] } },
+  { path: 'supervision/reports/:id', name: 'supervision-report-detail', component: () => import('@/views/supervisors/SupervisionReportDetailView.vue'), meta: { titleKey: 'menu.supervisionReportDetail', roles: ['ADMIN', 'MANAGER', 'QA_LEAD'], menu: false } },
+  { path: 'supervision/roster', name: 'supervisors', component: () => import('@/views/supervisors/SupervisorsRosterView.vue'), meta: { titleKey: 'menu.supervisors', icon: 'Avatar', roles: ['ADMIN', 'MANAGER', 'QA_LEAD'] } },
+  { path: 'supervision/templates', name: 'supervision-templates', component: () => import('@/views/supervisors/SupervisionTemplatesView.vue'), meta: { titleKey: 'menu.supervisionTemplates', icon: 'Document', roles: ['ADMIN', 'MANAGER', 'QA_LEAD'] } },
+  { path: 'supervision/summary', name: 'supervision-summary', component: () => import('@/views/supervisors/SupervisionSummaryView.vue'), meta: { titleKey: 'menu.supervisionSummary', icon: 'PieChart', roles: ['ADMIN', 'MANAGER', 'QA_LEAD'] } },
+  { path: 'supervision/meetings', name: 'supervision-meetings', component: () => import('@/views/supervisors/SupervisionMeetingsView.vue'), meta: { titleKey: 'menu.supervisionMeetings', icon: 'ChatDotRound', roles: ['ADMIN', 'MANAGER', 'QA_LEAD'] } },
   { path: 'callbacks', name: 'callbacks', component: () => import('@/views/callbacks/CallbacksView.vue'), meta: { titleKey: 'menu.callbacks', icon: 'PhoneFilled', roles: ['CALLBACK_AGENT', 'ADMIN', 'MANAGER'] } },
   { path: 'qa/sampling', name: 'sampling-plans', component: () => import('@/views/qa/SamplingPlansView.vue'), meta: { titleKey: 'menu.samplingPlans', icon: 'Finished', roles: ['ADMIN', 'QA_LEAD', 'MANAGER'] } },
   { path: 'qa/tasks', name: 'qa-tasks', component: () => import('@/views/qa/QaTasksView.vue'), meta: { titleKey: 'menu.qaTasks', icon: 'Finished', roles: ['QA_MONITOR', 'QA_LEAD'] } },
@@ -49,6 +58,7 @@ export const pages = [
 
 export const routes = [
   { path: '/login', name: 'login', component: () => import('@/views/LoginView.vue'), meta: { public: true, titleKey: 'login.title' } },
+  { path: '/invitation', name: 'invitation', component: () => import('@/views/portal/InvitationView.vue'), meta: { public: true, titleKey: 'menu.invitation' } },
   { path: '/', component: AppLayout, children: pages },
 ];
 

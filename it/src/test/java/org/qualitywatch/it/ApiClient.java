@@ -27,9 +27,12 @@ final class ApiClient {
     }
 
     static ApiClient loggedIn(String username) {
+        return loggedIn(username, TestEnvironment.DEMO_PASSWORD);
+    }
+
+    static ApiClient loggedIn(String username, String password) {
         ApiClient client = new ApiClient();
-        Response response = client.post("/api/auth/login",
-                Map.of("username", username, "password", TestEnvironment.DEMO_PASSWORD));
+        Response response = client.post("/api/auth/login", Map.of("username", username, "password", password));
         if (response.status() != 200) {
             throw new AssertionError("login of " + username + " failed: " + response);
         }
