@@ -92,7 +92,7 @@ public class ComplaintDashboard {
         tallies.put("escalated", Aggregation.of(a -> a.filter(term("escalated", FieldValue.of(true)))));
         tallies.put("repeats", Aggregation.of(a -> a.filter(term("repeat", FieldValue.of(true)))));
         tallies.put("refunds", Aggregation.of(a -> a.filter(refunded())
-                .aggregations("amount", s -> s.sum(m -> m.field("refundAmount")))));
+                .aggregations("amount", s -> s.sum(m -> m.field("refundCents")))));
         Query period = range("receivedAt", f.from(), f.to());
         return new SearchRequest.Builder()
                 .index(alias)
@@ -138,7 +138,7 @@ public class ComplaintDashboard {
     }
 
     static Query refunded() {
-        return Query.of(q -> q.range(r -> r.number(n -> n.field("refundAmount").gt(0.0))));
+        return Query.of(q -> q.range(r -> r.number(n -> n.field("refundCents").gt(0.0))));
     }
 
     private static Query term(String field, FieldValue value) {
@@ -181,7 +181,7 @@ public class ComplaintDashboard {
             refundCount = refunds.filter().docCount();
             Aggregate sum = refunds.filter().aggregations().get("amount");
             if (sum != null && sum.isSum()) {
-                refundTotal = BigDecimal.valueOf(sum.sum().value()).setScale(2, RoundingMode.HALF_UP);
+                refundTotal = BigDecimal.valueOf(Math.round(sum.sum().value()), 2);
             }
         }
         Map<String, Object> refundFilter = with(base, "refund", true);

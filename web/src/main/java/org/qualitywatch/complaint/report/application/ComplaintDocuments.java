@@ -96,7 +96,8 @@ public class ComplaintDocuments {
         date(doc, "nextDueAt", r.nextDueAt());
         doc.put("nextDueStage", r.nextDueStage());
         doc.put("finishedLate", finishedLate(r));
-        doc.put("refundAmount", r.refundAmount());
+        // in cents (long): exact sums; this distribution has no scaled_float
+        doc.put("refundCents", r.refundAmount() == null ? null : r.refundAmount().movePointRight(2).longValue());
         doc.put("repeat", r.repeat());
         doc.put("satisfaction", r.satisfaction());
         try {
