@@ -55,7 +55,7 @@ public class ComplaintIndexing {
 
     static final int BATCH = 1000;
     static final int PAGE = 2000;
-    static final int MAX_BATCHES_PER_RUN = 50;
+    static final int MAX_BATCHES_PER_RUN = 10;
 
     @Resource(lookup = SearchOutbox.DATASOURCE)
     DataSource dataSource;
