@@ -132,7 +132,7 @@ class CalibrationResultTest {
     void aTieGoesToTheLowestValueAndNaIsLowest() {
         List<CalibrationResult.Score> scores = List.of(
                 score(1, "a", Answer.yesNo(true), Answer.scale(3), 0),
-                score(1, "b", Answer.no(), Answer.scale(4), 0),
+                score(1, "b", Answer.negative(), Answer.scale(4), 0),
                 score(2, "a", Answer.yesNo(true), Answer.notApplicable(), 0),
                 score(2, "b", Answer.yesNo(true), Answer.scale(1), 0));
         CalibrationResult r = CalibrationResult.compute(CODES, List.of("a", "b"), null, bd("5"), CALLS, scores);
