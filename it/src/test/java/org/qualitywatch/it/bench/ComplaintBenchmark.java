@@ -31,7 +31,8 @@ public final class ComplaintBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(new CookieManager()).build(); // the rebuild request runs minutes: no h2c upgrade
     private final String baseUrl = System.getProperty("qw.base-url", "http://127.0.0.1:8280");
     private String csrf;
 
