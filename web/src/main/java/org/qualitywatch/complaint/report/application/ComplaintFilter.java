@@ -120,7 +120,8 @@ public record ComplaintFilter(Instant from, Instant to, List<String> sources, Li
         return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).map(String::trim).toList();
     }
 
-    static Instant parse(String field, String value, boolean endOfDay) {
+    /** A day (to: inclusive), a month or an instant, as the dashboard links give them. */
+    public static Instant parse(String field, String value, boolean endOfDay) {
         try {
             String v = value.trim();
             if (v.length() == 7) { // a month: yyyy-MM
