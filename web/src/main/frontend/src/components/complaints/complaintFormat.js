@@ -165,8 +165,8 @@ export function useDepartments() {
 
 // ---------- the list filters <-> the URL query <-> the API query ----------
 
-export const COMPLAINT_LIST_KEYS = Object.freeze(['source', 'status', 'businessLine', 'category', 'district', 'department']);
-export const COMPLAINT_FLAG_KEYS = Object.freeze(['overdue', 'escalated', 'repeat']);
+export const COMPLAINT_LIST_KEYS = Object.freeze(['source', 'status', 'businessLine', 'category', 'category2', 'district', 'department']);
+export const COMPLAINT_FLAG_KEYS = Object.freeze(['overdue', 'escalated', 'repeat', 'refund']);
 
 function first(value) {
   return Array.isArray(value) ? value[0] : value;
@@ -192,11 +192,13 @@ export function emptyComplaintFilters() {
     status: [],
     businessLine: [],
     category: [],
+    category2: [],
     district: [],
     department: [],
     overdue: false,
     escalated: false,
     repeat: false,
+    refund: false,
     size: COMPLAINT_PAGE_SIZE,
     offset: 0,
   };
@@ -209,6 +211,8 @@ export function complaintFiltersFromQuery(query = {}) {
   f.from = String(first(query.from) ?? '');
   f.to = String(first(query.to) ?? '');
   for (const key of COMPLAINT_LIST_KEYS) f[key] = list(query[key]);
+  // the dashboard names the top category level category1
+  if (!f.category.length) f.category = list(query.category1);
   for (const key of COMPLAINT_FLAG_KEYS) f[key] = first(query[key]) === 'true';
   f.size = whole(query.size, COMPLAINT_PAGE_SIZE, 1);
   f.offset = whole(query.offset, 0, 0);

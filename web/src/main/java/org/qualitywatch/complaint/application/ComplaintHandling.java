@@ -32,6 +32,9 @@ public class ComplaintHandling {
     @Inject
     Notifications notifications;
 
+    @Inject
+    org.qualitywatch.complaint.report.infrastructure.ComplaintIndexing indexing;
+
     @Transactional
     public Complaint find(long id) {
         Complaint c = em.find(Complaint.class, id);
@@ -47,6 +50,9 @@ public class ComplaintHandling {
         Instant now = Instant.now();
         c.perform(step, actor, now);
         reschedule(c, now);
+        em.flush();
+        // the dashboard follows at once (the index catch-up would take up to a minute)
+        indexing.queue(List.of(c.id()));
         if (step.action() == ComplaintAction.ASSIGN || step.action() == ComplaintAction.REOPEN) {
             notifications.send(Notification.toDepartment(c.responsibleDepartment(), "COMPLAINT",
                     (step.action() == ComplaintAction.ASSIGN ? "投诉已指派 / complaint assigned：" : "投诉已重新打开 / reopened：")

@@ -35,6 +35,9 @@ public class ComplaintIntake {
     @Inject
     ComplaintHandling handling;
 
+    @Inject
+    org.qualitywatch.complaint.report.infrastructure.ComplaintIndexing indexing;
+
     public enum Outcome { CREATED, UPDATED, UNCHANGED }
 
     public record Result(long id, Outcome outcome) {
@@ -61,6 +64,8 @@ public class ComplaintIntake {
             existing.updateFromSource(facts, actor, now, "来源更新了投诉内容");
             existing.rememberContent(hash);
             handling.reschedule(existing, now);
+            em.flush();
+            indexing.queue(List.of(existing.id()));
             return new Result(existing.id(), Outcome.UPDATED);
         }
         Complaint created = Complaint.receive(new Complaint.Facts(source.code(), facts.externalRef().strip(),
@@ -73,6 +78,8 @@ public class ComplaintIntake {
         em.flush();
         findEarlier(created).ifPresent(earlier -> created.linkRepeat(earlier, now));
         handling.reschedule(created, now);
+        em.flush();
+        indexing.queue(List.of(created.id()));
         return new Result(created.id(), Outcome.CREATED);
     }
 

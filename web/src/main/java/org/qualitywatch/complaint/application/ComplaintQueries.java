@@ -24,8 +24,9 @@ public class ComplaintQueries {
      * @param department for DEPT_HANDLER users their own department (replaces any requested one)
      */
     public record Filter(String text, List<String> sources, List<String> statuses, List<String> businessLines,
-                         List<String> categories, List<String> districts, List<String> departments, Instant from,
-                         Instant to, Boolean overdue, Boolean escalated, Boolean repeat, int size, int offset) {
+                         List<String> categories, List<String> subcategories, List<String> districts,
+                         List<String> departments, Instant from, Instant to, Boolean overdue, Boolean escalated,
+                         Boolean repeat, Boolean refund, int size, int offset) {
     }
 
     public record Row(long id, String source, String externalRef, Instant receivedAt, String complainantName,
@@ -46,6 +47,7 @@ public class ComplaintQueries {
         any(w, params, "status", f.statuses());
         any(w, params, "business_line", f.businessLines());
         any(w, params, "category1", f.categories());
+        any(w, params, "category2", f.subcategories());
         any(w, params, "district", f.districts());
         any(w, params, "responsible_department", f.departments());
         if (f.from() != null) {
@@ -68,6 +70,9 @@ public class ComplaintQueries {
         }
         if (f.escalated() != null) {
             w.append(" and escalated = ").append(f.escalated());
+        }
+        if (f.refund() != null) {
+            w.append(f.refund() ? " and refund_amount > 0" : " and coalesce(refund_amount, 0) = 0");
         }
         if (f.repeat() != null) {
             w.append(f.repeat() ? " and repeat_of is not null" : " and repeat_of is null");

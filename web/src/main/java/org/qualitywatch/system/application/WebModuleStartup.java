@@ -15,6 +15,8 @@ import org.qualitywatch.identity.application.SecuritySettings;
 import org.qualitywatch.identity.infrastructure.JpaLoginSessionRepository;
 import org.qualitywatch.platform.Platform;
 import org.qualitywatch.platform.persistence.SchemaMigrator;
+import org.qualitywatch.complaint.report.application.ComplaintDocuments;
+import org.qualitywatch.complaint.report.application.DemoComplaints;
 import org.qualitywatch.workorder.application.WorkOrderDocuments;
 import org.qualitywatch.workorder.application.WorkOrderReindex;
 
@@ -63,6 +65,12 @@ public class WebModuleStartup {
     @Inject
     WorkOrderReindex workOrderReindex;
 
+    @Inject
+    ComplaintDocuments complaintDocuments;
+
+    @Inject
+    DemoComplaints demoComplaints;
+
     @jakarta.annotation.Resource(lookup = "java:jboss/ee/concurrency/executor/default")
     jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
@@ -74,6 +82,7 @@ public class WebModuleStartup {
         platform.start();
         SchemaMigrator.migrate(platform.dataSource(), "qw", "db/qw", WebModuleStartup.class.getClassLoader());
         workOrderDocuments.declareIndex();
+        complaintDocuments.declareIndex();
         executor.submit(workOrderReindex::buildIfMissing);
         accounts.run();
         scorecards.ensureDefault();
@@ -90,6 +99,7 @@ public class WebModuleStartup {
             if (org.qualitywatch.complaint.infrastructure.cityhotline.CityHotlineSettings.simulatorsOn()) {
                 cityHotlineSimulator.seedDemo();
             }
+            demoComplaints.load();
         }
     }
 

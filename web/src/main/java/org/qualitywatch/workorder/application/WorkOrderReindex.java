@@ -1,12 +1,8 @@
 package org.qualitywatch.workorder.application;
 
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
-import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
 import co.elastic.clients.elasticsearch._types.VersionType;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.util.BinaryData;
 import co.elastic.clients.util.ContentType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.qualitywatch.platform.search.BulkOutcome;
 import org.qualitywatch.platform.search.SearchClient;
 import org.qualitywatch.platform.search.SearchIndexes;
 import org.qualitywatch.shared.domain.DomainException;
@@ -23,8 +20,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -73,7 +68,7 @@ public class WorkOrderReindex {
             throw new DomainException(DomainException.Kind.UNAVAILABLE, "The work-order index cannot be rebuilt: "
                     + "Elasticsearch cannot be reached to install the index templates. Start it and try again.");
         }
-        Outcome outcome = new Outcome();
+        BulkOutcome outcome = new BulkOutcome();
         long read = 0;
         try (BulkIngester<Void> ingester = BulkIngester.of(b -> b.client(search.client()).maxOperations(PAGE)
                 .maxConcurrentRequests(1).listener(outcome))) {
@@ -92,8 +87,8 @@ public class WorkOrderReindex {
                 }
             } while (page.size() == PAGE);
         } // closing flushes and waits for the last request
-        return new Result(read, outcome.indexed.get(), outcome.superseded.get(), outcome.failed.get(),
-                outcome.firstError.get());
+        return new Result(read, outcome.indexed(), outcome.superseded(), outcome.failed(),
+                outcome.firstError());
     }
 
     /**
@@ -140,36 +135,5 @@ public class WorkOrderReindex {
                     + "the work-order index (" + e.getMessage() + "). Start it and ask again.");
         }
         return new IndexStatus(database, index, waiting, database == index && waiting == 0);
-    }
-
-    private static final class Outcome implements BulkListener<Void> {
-        final AtomicLong indexed = new AtomicLong();
-        final AtomicLong superseded = new AtomicLong();
-        final AtomicLong failed = new AtomicLong();
-        final AtomicReference<String> firstError = new AtomicReference<>();
-
-        @Override
-        public void beforeBulk(long executionId, BulkRequest request, List<Void> contexts) {
-        }
-
-        @Override
-        public void afterBulk(long executionId, BulkRequest request, List<Void> contexts, BulkResponse response) {
-            for (BulkResponseItem item : response.items()) {
-                if (item.error() == null) {
-                    indexed.incrementAndGet();
-                } else if (item.status() == 409) {
-                    superseded.incrementAndGet(); // the outbox wrote a newer version meanwhile
-                } else {
-                    failed.incrementAndGet();
-                    firstError.compareAndSet(null, item.status() + " " + item.error().type() + ": " + item.error().reason());
-                }
-            }
-        }
-
-        @Override
-        public void afterBulk(long executionId, BulkRequest request, List<Void> contexts, Throwable failure) {
-            failed.addAndGet(request.operations().size());
-            firstError.compareAndSet(null, "Elasticsearch unreachable: " + failure.getMessage());
-        }
     }
 }

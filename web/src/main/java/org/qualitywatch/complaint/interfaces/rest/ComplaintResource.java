@@ -130,19 +130,23 @@ public class ComplaintResource {
                                       @QueryParam("status") List<String> statuses,
                                       @QueryParam("businessLine") List<String> lines,
                                       @QueryParam("category") List<String> categories,
+                                      @QueryParam("category1") List<String> topCategories,
+                                      @QueryParam("category2") List<String> subcategories,
                                       @QueryParam("district") List<String> districts,
                                       @QueryParam("department") List<String> departments,
                                       @QueryParam("from") String from, @QueryParam("to") String to,
                                       @QueryParam("overdue") Boolean overdue, @QueryParam("escalated") Boolean escalated,
-                                      @QueryParam("repeat") Boolean repeat, @QueryParam("size") Integer size,
+                                      @QueryParam("repeat") Boolean repeat, @QueryParam("refund") Boolean refund,
+                                      @QueryParam("size") Integer size,
                                       @QueryParam("offset") Integer offset) {
         AuthenticatedUser me = me();
         List<String> scope = handlerOnly(me) ? List.of(me.department() == null ? "" : me.department())
                 : QueryParams.values(departments);
         ComplaintQueries.Page page = queries.list(new ComplaintQueries.Filter(text, QueryParams.values(sources),
-                QueryParams.values(statuses), QueryParams.values(lines), QueryParams.values(categories),
-                QueryParams.values(districts), scope, QueryParams.instant("from", from), QueryParams.instant("to", to),
-                overdue, escalated, repeat, size == null ? 50 : size, offset == null ? 0 : offset));
+                QueryParams.values(statuses), QueryParams.values(lines), QueryParams.values(categories).isEmpty()
+                ? QueryParams.values(topCategories) : QueryParams.values(categories), QueryParams.values(subcategories),
+                QueryParams.values(districts), scope, day(from, "from", false), day(to, "to", true),
+                overdue, escalated, repeat, refund, size == null ? 50 : size, offset == null ? 0 : offset));
         if (me.hasAnyRole(FULL_PHONE)) {
             return page;
         }
@@ -150,6 +154,12 @@ public class ComplaintResource {
                 r.source(), r.externalRef(), r.receivedAt(), r.complainantName(), PhoneNumbers.mask(r.complainantPhone()),
                 r.businessLine(), r.category(), r.district(), r.summary(), r.urgency(), r.status(), r.escalated(),
                 r.department(), r.nextDueAt(), r.nextDueStage(), r.warningLevel(), r.repeatOf(), r.refund())).toList());
+    }
+
+    /** The dashboard's drill-down links give days (to inclusive) or months; instants work too. */
+    private static Instant day(String value, String field, boolean endOfDay) {
+        return value == null || value.isBlank() ? null
+                : org.qualitywatch.complaint.report.application.ComplaintFilter.parse(field, value, endOfDay);
     }
 
     /** Intake from outside systems and from staff entering a complaint by hand. */
