@@ -1969,6 +1969,8 @@ export default {
       submit: 'Set up my login',
       done: '{name}, your login is ready: please log in',
       toLogin: 'Already set up? Log in',
+    },
+  },
   complaintDashboard: {
     title: 'Complaint statistics',
     from: 'From',

@@ -1969,6 +1969,8 @@ export default {
       submit: '设置账号',
       done: '{name}，账号已设置，请登录',
       toLogin: '已有账号？去登录',
+    },
+  },
   complaintDashboard: {
     title: '投诉统计',
     from: '开始日期',
