@@ -9,7 +9,7 @@ import java.io.StringReader;
 import java.time.Instant;
 
 /** What a report looks like to its supervisor (no internal fields) and to staff. */
-final class ReportViews {
+public final class ReportViews {
 
     private ReportViews() {
     }
@@ -23,7 +23,7 @@ final class ReportViews {
     }
 
     /** The supervisor's view: their own content, the status, and the answer — never staff notes or routing. */
-    record PortalReport(long id, String visitType, long templateId, String place, Instant visitedAt, JsonObject answers,
+    public record PortalReport(long id, String visitType, long templateId, String place, Instant visitedAt, JsonObject answers,
                         Integer overallRating, String narrative, String status, Instant createdAt, Instant submittedAt,
                         String answer, Instant answeredAt, String rating, String ratingComment, Instant ratedAt) {
         static PortalReport of(SupervisorReport r) {
@@ -33,12 +33,12 @@ final class ReportViews {
         }
     }
 
-    record StaffReport(PortalReport report, long supervisorId, String supervisorName, String affiliation,
+    public record StaffReport(PortalReport report, long supervisorId, String supervisorName, String affiliation,
                        String triage, String triagedBy, Instant triagedAt, String internalNote, Long mergedComplaintId,
                        Long supervisionOrderId) {
     }
 
-    record AttachmentView(long id, String fileName, String contentType, long sizeBytes, Instant uploadedAt) {
+    public record AttachmentView(long id, String fileName, String contentType, long sizeBytes, Instant uploadedAt) {
         static AttachmentView of(Attachment a) {
             return new AttachmentView(a.id(), a.fileName(), a.type().mediaType(), a.sizeBytes(), a.uploadedAt());
         }
